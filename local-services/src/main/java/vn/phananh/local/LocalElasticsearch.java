@@ -1,0 +1,188 @@
+package vn.phananh.local;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A single Elasticsearch node from the minimal distribution on Maven Central, in its own
+ * process. Elasticsearch refuses to run as root, so as root the node runs as a system user
+ * that owns only the node's data, logs, config copy and temporary directory.
+ */
+public final class LocalElasticsearch implements AutoCloseable {
+
+    /** The system user the node runs as when this JVM runs as root. */
+    public static final String SERVICE_USER = "phananh-es";
+
+    private final Distribution distribution;
+    private final Path dataDir;
+    private final int httpPort;
+    private final int transportPort;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private ManagedProcess process;
+
+    public LocalElasticsearch(Distribution distribution, Path dataDir, int httpPort, int transportPort) {
+        this.distribution = distribution;
+        this.dataDir = dataDir.toAbsolutePath();
+        this.httpPort = httpPort;
+        this.transportPort = transportPort;
+    }
+
+    public String url() {
+        return "http://127.0.0.1:" + httpPort;
+    }
+
+    public int port() {
+        return httpPort;
+    }
+
+    /** Starts the node and waits until the cluster is at least yellow. */
+    public synchronized LocalElasticsearch start(Duration timeout) {
+        if (process != null && process.isAlive()) {
+            return this;
+        }
+        if (Ports.inUse(httpPort) || Ports.inUse(transportPort)) {
+            throw new IllegalStateException("Cannot start Elasticsearch: port " + httpPort + " or " + transportPort
+                    + " is already in use. Stop what uses it or choose other ports.");
+        }
+        try {
+            Path config = prepareConfig();
+            List<String> command = new ArrayList<>();
+            if (Users.isRoot()) {
+                Users.ensureSystemUser(SERVICE_USER);
+                Users.chown(SERVICE_USER, dataDir);
+                command.addAll(List.of("runuser", "-u", SERVICE_USER, "--"));
+            }
+            Path bin = distribution.elasticsearchHome().resolve("bin/elasticsearch").toAbsolutePath();
+            makeExecutable(distribution.elasticsearchHome().resolve("bin"));
+            command.add(bin.toString());
+            Path tmp = dataDir.resolve("tmp");
+            Map<String, String> env = Map.of("ES_JAVA_HOME", Jvm.home().toString(), "ES_PATH_CONF", config.toString(),
+                    "ES_TMPDIR", tmp.toString(), "CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+            process = ManagedProcess.start("elasticsearch", command, dataDir, env, dataDir.resolve("elasticsearch.out"));
+            Files.writeString(dataDir.resolve("elasticsearch.pid"), Long.toString(process.pid()));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        awaitHealthy(timeout);
+        return this;
+    }
+
+    private Path prepareConfig() throws IOException {
+        Path config = dataDir.resolve("config");
+        if (!Files.isDirectory(config)) {
+            copyTree(distribution.elasticsearchHome().resolve("config"), config);
+        }
+        Files.createDirectories(dataDir.resolve("data"));
+        Files.createDirectories(dataDir.resolve("logs"));
+        Files.createDirectories(dataDir.resolve("tmp"));
+        Files.writeString(config.resolve("elasticsearch.yml"), """
+                cluster.name: phananh
+                node.name: phananh-node
+                path.data: %s
+                path.logs: %s
+                network.host: 127.0.0.1
+                http.port: %d
+                transport.port: %d
+                discovery.type: single-node
+                xpack.security.enabled: false
+                cluster.routing.allocation.disk.threshold_enabled: false
+                action.destructive_requires_name: false
+                """.formatted(dataDir.resolve("data"), dataDir.resolve("logs"), httpPort, transportPort));
+        Path options = config.resolve("jvm.options.d");
+        Files.createDirectories(options);
+        Files.writeString(options.resolve("heap.options"), "-Xms512m\n-Xmx512m\n");
+        return config;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                }
+                else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    /** The Maven unpack loses file modes; the launcher scripts must be executable. */
+    private static void makeExecutable(Path bin) throws IOException {
+        try (Stream<Path> files = Files.list(bin)) {
+            files.forEach(file -> file.toFile().setExecutable(true, false));
+        }
+    }
+
+    /** True when the cluster answers with status yellow or green. */
+    public boolean isHealthy() {
+        try {
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+                    .timeout(Duration.ofSeconds(3)).GET().build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200 && !response.body().contains("\"status\":\"red\"");
+        }
+        catch (IOException ex) {
+            return false;
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private void awaitHealthy(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Elasticsearch exited during start:\n" + process.tail(40));
+            }
+            if (isHealthy()) {
+                return;
+            }
+            ManagedProcess.pause(300);
+        }
+        throw new IllegalStateException("Elasticsearch did not become healthy within " + timeout + "; see " + process.log());
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public long pid() {
+        return process == null ? -1 : process.pid();
+    }
+
+    /** Stops the node cleanly (SIGTERM, then SIGKILL after a grace period). */
+    public synchronized void stop() {
+        if (process != null) {
+            process.stop(Duration.ofSeconds(30));
+            process = null;
+            try {
+                Files.deleteIfExists(dataDir.resolve("elasticsearch.pid"));
+            }
+            catch (IOException ex) {
+                // Advisory only.
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+}

@@ -1,0 +1,116 @@
+package vn.phananh.testsupport;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.testcontainers.DockerClientFactory;
+
+import vn.phananh.local.Distribution;
+import vn.phananh.local.LocalElasticsearch;
+import vn.phananh.local.LocalKafka;
+import vn.phananh.local.Ports;
+
+/**
+ * The real Kafka broker and Elasticsearch node of a test run. Each is started at most once per
+ * JVM, on free ports, choosing in this order: addresses given in environment variables
+ * ({@value #KAFKA_ENV}, {@value #ELASTICSEARCH_ENV}); Testcontainers with the official images
+ * where a Docker engine answers; local processes otherwise (under {@code target/}). Everything
+ * started here stops when the JVM ends, also when it is killed.
+ */
+public final class RealServices {
+
+    public static final String KAFKA_ENV = "PHANANH_TEST_KAFKA_BOOTSTRAP";
+    public static final String ELASTICSEARCH_ENV = "PHANANH_TEST_ELASTICSEARCH_URL";
+
+    private static final Logger log = LoggerFactory.getLogger(RealServices.class);
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private static KafkaService kafka;
+    private static ElasticsearchService elasticsearch;
+    private static Boolean docker;
+
+    /** The shared broker of this test run. */
+    public static synchronized KafkaService kafka() {
+        if (kafka == null) {
+            kafka = startKafka();
+        }
+        return kafka;
+    }
+
+    /** The shared Elasticsearch node of this test run. */
+    public static synchronized ElasticsearchService elasticsearch() {
+        if (elasticsearch == null) {
+            elasticsearch = startElasticsearch();
+        }
+        return elasticsearch;
+    }
+
+    /**
+     * A broker of the caller's own, always a local process, that the test may stop and start
+     * again on the same ports and log directory (for outage tests). The caller closes it.
+     */
+    public static LocalKafka dedicatedLocalKafka(String name) {
+        Path dir = workDir().resolve("kafka-" + name + "-" + ProcessHandle.current().pid());
+        return new LocalKafka(Distribution.fromBuild().verified(), dir, Ports.free(), Ports.free());
+    }
+
+    /** A node of the caller's own, always a local process, that the test may stop and start again. */
+    public static LocalElasticsearch dedicatedLocalElasticsearch(String name) {
+        Path dir = workDir().resolve("elasticsearch-" + name + "-" + ProcessHandle.current().pid());
+        return new LocalElasticsearch(Distribution.fromBuild().verified(), dir, Ports.free(), Ports.free());
+    }
+
+    private static KafkaService startKafka() {
+        String given = System.getenv(KAFKA_ENV);
+        if (given != null && !given.isBlank()) {
+            log.info("Using the Kafka broker at {} from {}", given, KAFKA_ENV);
+            return new KafkaService(given, "environment", null);
+        }
+        if (dockerAvailable()) {
+            return Containers.kafka();
+        }
+        LocalKafka local = dedicatedLocalKafka("shared").start(START_TIMEOUT);
+        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "stop-local-kafka"));
+        log.info("Started a local Kafka broker at {}", local.bootstrapServers());
+        return new KafkaService(local.bootstrapServers(), "local process", local);
+    }
+
+    private static ElasticsearchService startElasticsearch() {
+        String given = System.getenv(ELASTICSEARCH_ENV);
+        if (given != null && !given.isBlank()) {
+            log.info("Using the Elasticsearch node at {} from {}", given, ELASTICSEARCH_ENV);
+            return new ElasticsearchService(given, "environment");
+        }
+        if (dockerAvailable()) {
+            return Containers.elasticsearch();
+        }
+        LocalElasticsearch local = dedicatedLocalElasticsearch("shared").start(START_TIMEOUT);
+        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "stop-local-elasticsearch"));
+        log.info("Started a local Elasticsearch node at {}", local.url());
+        return new ElasticsearchService(local.url(), "local process");
+    }
+
+    /** Probes once whether a Docker engine answers (about a second when none does). */
+    static synchronized boolean dockerAvailable() {
+        if (docker == null) {
+            try {
+                docker = DockerClientFactory.instance().isDockerAvailable();
+            }
+            catch (RuntimeException | LinkageError ex) {
+                docker = false;
+            }
+            log.info("Docker engine available: {}", docker);
+        }
+        return docker;
+    }
+
+    /** Where local services of tests keep their files: the module's target directory. */
+    static Path workDir() {
+        return Path.of(System.getProperty("phananh.test.services.dir", "target/real-services")).toAbsolutePath();
+    }
+
+    private RealServices() {
+    }
+}
