@@ -1,0 +1,216 @@
+package vn.phananh.local.stack;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+
+import vn.phananh.local.Distribution;
+import vn.phananh.local.ManagedProcess;
+import vn.phananh.local.stack.StackConfig.ServiceSpec;
+
+/**
+ * The operator's entry point behind {@code ./pipeline}: {@code up} starts the whole pipeline and
+ * keeps it running until Ctrl-C (or {@code down}); {@code status} checks every part;
+ * {@code down} stops what {@code up} started.
+ */
+public final class Pipeline {
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        Arguments arguments = Arguments.parse(args);
+        StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
+        try {
+            int code = switch (arguments.command()) {
+                case "up" -> up(config, started);
+                case "status" -> status(config);
+                case "down" -> down(config);
+                default -> usage();
+            };
+            System.exit(code);
+        }
+        catch (RuntimeException ex) {
+            System.err.println("[pipeline] " + describe(ex));
+            System.exit(1);
+        }
+    }
+
+    private static int up(StackConfig config, long started) {
+        Optional<StackState> previous = StackState.read(config.stateFile());
+        if (previous.isPresent() && ProcessHandle.of(previous.get().pid("launcher")).map(ProcessHandle::isAlive).orElse(false)) {
+            throw new IllegalStateException("The pipeline already runs (launcher pid " + previous.get().pid("launcher")
+                    + "). Use ./pipeline status or ./pipeline down.");
+        }
+        Stack stack = new Stack(config, Distribution.fromBuild().verified());
+        stack.checkPortsFree();
+        createDirectories(config);
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            Stack.say("Stopping ...");
+            stack.stop();
+            Stack.say("Stopped.");
+            stopped.countDown();
+        }, "pipeline-stop"));
+        try {
+            stack.start(started);
+        }
+        catch (RuntimeException ex) {
+            System.err.println("[pipeline] " + describe(ex));
+            return 1;
+        }
+        printUrls(config);
+        Stack.say("Press Ctrl-C to stop everything (or run ./pipeline down).");
+        watch(stack, stopped);
+        return 0;
+    }
+
+    /** Reports parts that die while running; returns when the JVM is asked to stop. */
+    private static void watch(Stack stack, CountDownLatch stopped) {
+        List<String> reported = new ArrayList<>();
+        try {
+            while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+                for (String dead : stack.deadParts()) {
+                    if (!reported.contains(dead)) {
+                        reported.add(dead);
+                        Stack.say("%s has stopped; see its log under var/logs or its data directory.", dead);
+                    }
+                }
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void printUrls(StackConfig config) {
+        Stack.say("Kafka bootstrap       %s", config.kafkaBootstrap());
+        Stack.say("Elasticsearch         %s", config.elasticsearchUrl());
+        for (ServiceSpec spec : config.services()) {
+            Stack.say("%-21s %s  (health %s)", spec.name(), spec.url(), spec.healthUrl());
+        }
+        Stack.say("Data directory        %s", config.dataDir());
+    }
+
+    private static int status(StackConfig config) {
+        Optional<StackState> found = StackState.read(config.stateFile());
+        if (found.isEmpty()) {
+            System.out.println("not running (no " + config.stateFile() + ")");
+            return 3;
+        }
+        StackState state = found.get();
+        boolean allUp = state.get("ready").isPresent();
+        allUp &= line("kafka", Health.kafka(config.kafkaBootstrap()), config.kafkaBootstrap(), state.pid("kafka"));
+        allUp &= line("elasticsearch", Health.elasticsearch(config.elasticsearchUrl()), config.elasticsearchUrl(),
+                state.pid("elasticsearch"));
+        for (ServiceSpec spec : config.services()) {
+            allUp &= line(spec.name(), Health.actuator(spec.healthUrl()), spec.url(), state.pid(spec.name()));
+        }
+        state.get("readyMillis").ifPresent(ms -> System.out.printf("time to ready: %.1f s%n", Long.parseLong(ms) / 1000.0));
+        System.out.println(allUp ? "all parts healthy" : "NOT all parts are healthy");
+        return allUp ? 0 : 1;
+    }
+
+    private static boolean line(String name, boolean healthy, String url, long pid) {
+        long rss = pid > 0 ? Health.rssMib(pid) : 0;
+        System.out.printf("%-17s %-5s %-28s rss %5d MiB  pid %d%n", name, healthy ? "UP" : "DOWN", url, rss, pid);
+        return healthy;
+    }
+
+    private static int down(StackConfig config) {
+        Optional<StackState> found = StackState.read(config.stateFile());
+        if (found.isEmpty()) {
+            System.out.println("[pipeline] nothing to stop: the pipeline is not running.");
+            return 0;
+        }
+        StackState state = found.get();
+        long launcher = state.pid("launcher");
+        ProcessHandle.of(launcher).ifPresent(handle -> {
+            Stack.say("Stopping the pipeline (launcher pid %d) ...", launcher);
+            handle.destroy();
+            handle.onExit().orTimeout(120, java.util.concurrent.TimeUnit.SECONDS).exceptionally(ex -> null).join();
+        });
+        // Whatever the launcher could not stop (it was killed, say) is stopped here.
+        for (String part : List.of("search-api", "ingest-service", "stream-processor", "elasticsearch", "kafka")) {
+            long pgid = state.pid(part);
+            if (pgid > 0 && ManagedProcess.groupAlive(pgid)) {
+                ManagedProcess.signalGroup(pgid, "TERM");
+                awaitGroupGone(pgid, Duration.ofSeconds(30));
+            }
+        }
+        try {
+            Files.deleteIfExists(config.stateFile());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        Stack.say("Stopped.");
+        return 0;
+    }
+
+    private static void awaitGroupGone(long pgid, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (ManagedProcess.groupAlive(pgid) && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(200);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+        if (ManagedProcess.groupAlive(pgid)) {
+            ManagedProcess.signalGroup(pgid, "KILL");
+        }
+    }
+
+    private static void createDirectories(StackConfig config) {
+        try {
+            Files.createDirectories(config.logs());
+            Files.createDirectories(config.dataDir().resolve("tmp"));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+
+    /** The message of the deepest cause: what actually went wrong, without a stack trace. */
+    static String describe(Throwable ex) {
+        Throwable cause = ex;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() != null ? cause.getMessage() : cause.getClass().getName();
+        return cause == ex ? message : ex.getClass().getSimpleName() + ": " + message;
+    }
+
+    private static int usage() {
+        System.err.println("usage: Pipeline up|status|down --root <checkout> --data <data directory>");
+        return 2;
+    }
+
+    /** The launcher's arguments: a command, the checkout and the data directory. */
+    record Arguments(String command, Path root, Path dataDir) {
+
+        static Arguments parse(String[] args) {
+            String command = args.length > 0 ? args[0] : "help";
+            Path root = Path.of(".");
+            Path data = null;
+            for (int i = 1; i + 1 < args.length; i += 2) {
+                switch (args[i]) {
+                    case "--root" -> root = Path.of(args[i + 1]);
+                    case "--data" -> data = Path.of(args[i + 1]);
+                    default -> throw new IllegalArgumentException("Unknown option " + args[i]);
+                }
+            }
+            return new Arguments(command, root, data != null ? data : root.resolve("var"));
+        }
+    }
+
+    private Pipeline() {
+    }
+}
