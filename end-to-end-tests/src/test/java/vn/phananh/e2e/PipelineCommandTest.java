@@ -1,0 +1,105 @@
+package vn.phananh.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+
+import vn.phananh.local.ManagedProcess;
+import vn.phananh.local.Ports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The operator's path, as the README gives it: {@code ./pipeline up --detach} brings every part
+ * up healthy, {@code ./pipeline status} says so, {@code ./pipeline down} leaves no process behind.
+ */
+class PipelineCommandTest {
+
+    private static final Path DATA = Path.of("target/pipeline-test-data").toAbsolutePath();
+    private static final Pattern PART = Pattern.compile("^(\\S+)\\s+(UP|DOWN)\\s+(\\S+)\\s+rss\\s+(\\d+) MiB\\s+pid (\\d+)$");
+    private static final Map<String, String> ENV = freePorts();
+
+    @AfterAll
+    static void stopWhateverIsLeft() throws Exception {
+        run("down");
+    }
+
+    @Test
+    void startsEveryPartHealthyAndStopsWithoutLeftovers() throws Exception {
+        Result up = run("up", "--detach");
+        assertThat(up.exitCode()).as(up.output()).isZero();
+        assertThat(up.output()).contains("Ready in");
+
+        Result status = run("status");
+        assertThat(status.exitCode()).as(status.output()).isZero();
+        List<String[]> parts = parts(status.output());
+        assertThat(parts).extracting(p -> p[0]).containsExactlyInAnyOrder("kafka", "elasticsearch", "search-api",
+                "ingest-service", "stream-processor");
+        assertThat(parts).allSatisfy(p -> {
+            assertThat(p[1]).as(p[0]).isEqualTo("UP");
+            assertThat(Long.parseLong(p[3])).as("resident MiB of " + p[0]).isPositive();
+        });
+        assertThat(status.output()).contains("time to ready:", "all parts healthy");
+
+        Result down = run("down");
+        assertThat(down.exitCode()).as(down.output()).isZero();
+        assertThat(parts).allSatisfy(p ->
+                assertThat(ManagedProcess.groupAlive(Long.parseLong(p[4]))).as(p[0] + " still running").isFalse());
+        ENV.entrySet().stream().filter(e -> e.getKey().endsWith("PORT"))
+                .forEach(e -> assertThat(Ports.inUse(Integer.parseInt(e.getValue()))).as(e.getKey()).isFalse());
+        assertThat(run("status").exitCode()).isNotZero();
+    }
+
+    private static List<String[]> parts(String output) {
+        List<String[]> parts = new ArrayList<>();
+        for (String line : output.split("\n")) {
+            Matcher matcher = PART.matcher(line.trim());
+            if (matcher.matches()) {
+                parts.add(new String[] { matcher.group(1), matcher.group(2), matcher.group(3), matcher.group(4),
+                        matcher.group(5) });
+            }
+        }
+        return parts;
+    }
+
+    private static Map<String, String> freePorts() {
+        Map<String, String> env = new HashMap<>();
+        env.put("PHANANH_DATA_DIR", DATA.toString());
+        for (String name : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
+                "ELASTICSEARCH_TRANSPORT_PORT", "SEARCH_PORT", "INGEST_PORT", "PROCESSOR_PORT")) {
+            env.put(name, Integer.toString(Ports.free()));
+        }
+        return env;
+    }
+
+    private static Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Checkout.root().resolve("pipeline").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Checkout.root().toFile()).redirectErrorStream(true);
+        builder.environment().putAll(ENV);
+        Path log = Files.createTempFile(Path.of("target"), "pipeline-", ".out");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(10, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        return new Result(process.exitValue(), output);
+    }
+
+    private record Result(int exitCode, String output) {
+    }
+}
