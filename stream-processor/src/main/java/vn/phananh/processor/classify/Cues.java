@@ -1,0 +1,127 @@
+package vn.phananh.processor.classify;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import vn.phananh.text.VietnameseText;
+
+/**
+ * Explicit Vietnamese cue lexicons: dangers, immediacy, chronic or past framing, spam, questions,
+ * praise and accusations. They are fed to the learners as features (so the data decides how much
+ * each cue weighs) and drive the urgent and spam rules. Patterns are written with diacritics and
+ * matched on the accented text; a message typed without diacritics is matched on its folded form.
+ */
+final class Cues {
+
+    private static final Map<String, List<String>> LEXICON = Map.ofEntries(
+            Map.entry("fire", List.of("đang cháy", "cháy to", "bốc cháy", "cháy lan", "cháy nhà", "đám cháy", "lửa",
+                    "tóe lửa", "khói đen", "bốc khói", "phát nổ", "chữa cháy", "hỏa hoạn")),
+            Map.entry("fallen", List.of("đổ chắn", "đổ ngang", "bật gốc", "quật đổ", "gãy đổ", "đổ xuống", "sắp đổ",
+                    "nguy cơ đổ", "đổ sập", "nghiêng hẳn", "nghiêng khoảng", "bị nghiêng", "cây đổ", "cay do chan")),
+            Map.entry("wire", List.of("dây điện bị đứt", "dây điện đứt", "đứt rơi", "dây điện trung thế", "dây điện hạ thế",
+                    "võng xuống", "võng sát", "đứt dây", "chập", "rơi xuống đường")),
+            Map.entry("flood", List.of("ngập sâu", "ngập trắng", "ngập hết", "tràn vào nhà", "tràn vào ruộng", "nước tràn",
+                    "nước dâng", "nước lên", "ngập qua", "ngập gần", "bị ngập", "ngập rồi", "cô lập")),
+            Map.entry("collapse", List.of("sạt lở", "sạt", "bị sụt", "sụt thành", "sụt một", "nứt toác", "vết nứt", "sập",
+                    "bị vỡ", "vỡ một", "đứt")),
+            Map.entry("accident", List.of("tai nạn", "bị tông", "bị thương", "chảy máu", "cấp cứu", "nằm dưới đường", "nằm im")),
+            Map.entry("poison", List.of("ngộ độc", "nôn", "ói", "đau bụng", "tiêu chảy")),
+            Map.entry("violence", List.of("đánh nhau", "đánh vợ", "cầm dao", "cầm gậy", "xô xát", "đập phá", "đâm chém",
+                    "cạy cửa", "đang đánh", "la hét")),
+            Map.entry("bite", List.of("cắn", "cào", "phòng dại", "vắc xin dại", "vac xin dai")),
+            Map.entry("now", List.of("đang", "vừa", "hiện tại", "hiện nay", "sáng nay", "trưa nay", "chiều nay", "tối nay",
+                    "đêm nay", "hôm nay", "bây giờ", "ngay", "gấp", "khẩn", "kịp thời", "rồi", "từ đêm đến giờ")),
+            Map.entry("chronic", List.of("lâu nay", "tháng nay", "năm nay", "cả tháng", "hai tháng", "mấy tháng", "nhiều tháng",
+                    "mỗi khi", "mỗi lần", "cứ mưa", "thường xuyên", "nhiều năm", "từ lâu", "đã lâu", "nhiều lần", "kéo dài",
+                    "lâu lắm", "mấy năm", "tuần trước", "tháng trước", "năm ngoái", "hôm trước")),
+            Map.entry("past", List.of("đêm qua", "tối qua", "hôm qua", "tuần trước", "đã được dập", "đã dập tắt", "bị cháy rụi",
+                    "cháy rụi")),
+            Map.entry("epidemic", List.of("sốt xuất huyết", "tả lợn", "dịch tả", "cúm gia cầm", "tay chân miệng", "lở mồm",
+                    "ổ dịch", "ca mắc", "mắc bệnh", "phun thuốc")),
+            Map.entry("spam", List.of("giải ngân", "vay vốn nhanh", "vay tiền", "lãi suất thấp", "lãi thấp", "không thế chấp",
+                    "chỉ cần cccd", "thông tắc", "khoan cắt", "làm bằng", "việc nhẹ", "lương cao", "kết bạn zalo",
+                    "tuyển dụng", "trọn gói", "bao đậu", "khuyến mãi", "ib ngay", "nhận làm", "dịch vụ uy tín",
+                    "thu nhập", "cam kết", "miễn phí", "giá rẻ", "0 đồng")),
+            Map.entry("contact", List.of("zalo", "liên hệ", "nhắn tin", "gọi ngay", "[sđt]", "sđt", "hotline")),
+            Map.entry("chatter", List.of("hóng", "chấm", "tag", "share", "ae ơi", "mọi người ơi", "hi", "alo")),
+            Map.entry("question", List.of("không ạ", "được không", "thế nào", "như thế nào", "bao giờ", "bao lâu", "ở đâu",
+                    "có phải", "xin hỏi", "cho hỏi", "muốn hỏi", "hỏi", "là gì", "bao nhiêu", "gì không", "có được")),
+            Map.entry("praise", List.of("cảm ơn", "trân trọng", "khen", "tận tình", "chu đáo", "nhiệt tình", "biểu dương",
+                    "ghi nhận", "hài lòng", "tuyệt vời", "sạch đẹp", "nhanh gọn")),
+            Map.entry("accuse", List.of("tố cáo", "nhận hối lộ", "ăn chặn", "bảo kê", "tham ô", "sới bạc", "đánh bạc", "vi phạm",
+                    "trái phép", "làm giả", "giả mạo", "thu tiền", "không có biên lai", "bòn rút", "lừa đảo", "sai phạm")),
+            Map.entry("request", List.of("đề nghị", "kiến nghị", "đề xuất", "mong", "xin", "kính đề nghị", "nên")),
+            Map.entry("anger", List.of("bức xúc", "lo ngại", "không chịu", "mãi không", "lại", "quá", "kinh", "chết",
+                    "bao giờ mới", "vô trách nhiệm", "không ai", "chưa được giải quyết", "lo lắng", "hoang mang",
+                    "nguy hiểm", "khổ", "tệ", "thất vọng")));
+
+    private static final Map<String, List<Pattern>> PATTERNS = compile();
+
+    private Cues() {
+    }
+
+    /** The cue names present in the text, e.g. {@code fire}, {@code now}, {@code chronic}. */
+    static List<String> of(String normalized) {
+        String accented = normalized.toLowerCase(java.util.Locale.ROOT);
+        String folded = VietnameseText.fold(normalized);
+        boolean bare = isTypedWithoutDiacritics(normalized);
+        List<String> found = new ArrayList<>();
+        PATTERNS.forEach((cue, patterns) -> {
+            for (Pattern p : patterns) {
+                if (p.matcher(bare ? folded : accented).find()) {
+                    found.add(cue);
+                    return;
+                }
+            }
+        });
+        found.addAll(shapeCues(normalized));
+        return found;
+    }
+
+    private static List<String> shapeCues(String text) {
+        List<String> shape = new ArrayList<>();
+        if (text.contains("!!") || text.contains("??")) {
+            shape.add("shout");
+        }
+        if (text.contains("?")) {
+            shape.add("qmark");
+        }
+        long letters = text.codePoints().filter(Character::isLetter).count();
+        long upper = text.codePoints().filter(Character::isUpperCase).count();
+        if (letters > 10 && upper * 10 > letters * 6) {
+            shape.add("caps");
+        }
+        if (text.codePoints().anyMatch(c -> c >= 0x1F300)) {
+            shape.add("emoji");
+        }
+        return shape;
+    }
+
+    /** Under a tenth of the letters carry a diacritic: the writer typed without them. */
+    static boolean isTypedWithoutDiacritics(String text) {
+        String folded = VietnameseText.fold(text);
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        int differ = 0;
+        int letters = 0;
+        for (int i = 0; i < Math.min(folded.length(), lower.length()); i++) {
+            if (Character.isLetter(lower.charAt(i))) {
+                letters++;
+                differ += folded.charAt(i) != lower.charAt(i) ? 1 : 0;
+            }
+        }
+        return letters > 0 && differ * 10 < letters && folded.length() == lower.length();
+    }
+
+    private static Map<String, List<Pattern>> compile() {
+        Map<String, List<Pattern>> out = new java.util.LinkedHashMap<>();
+        LEXICON.forEach((cue, phrases) -> out.put(cue, phrases.stream().map(Cues::wordPattern).toList()));
+        return out;
+    }
+
+    /** Matches the phrase as whole words, in either its accented or its folded form. */
+    private static Pattern wordPattern(String phrase) {
+        String alternatives = Pattern.quote(phrase) + "|" + Pattern.quote(VietnameseText.fold(phrase));
+        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    }
+}

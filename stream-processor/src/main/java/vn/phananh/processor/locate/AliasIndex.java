@@ -1,0 +1,74 @@
+package vn.phananh.processor.locate;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.phananh.text.VietnameseText;
+
+/** Every alias of the gazetteer, keyed by its canonical token form for longest-match lookup. */
+final class AliasIndex {
+
+    /**
+     * One spelling of a place ({@code entry == null} for the commune itself). {@code accentRequired}
+     * when the gazetteer gives no diacritic-free twin (bare "đê", because "de" is also "để"/"đề");
+     * {@code generic} when the alias names a kind of place rather than a name ("chợ xã", "tổ 1").
+     */
+    record Alias(Gazetteer.Entry entry, List<String> surfaces, boolean accentRequired, boolean generic) {
+    }
+
+    /** Acronyms that name a kind of place, not a particular one. */
+    private static final Pattern TYPE_ACRONYMS = Pattern.compile("\\b(THCS|THPT|TH|MN|TYT|NVH|TDP|KP|ĐH|DH)\\b");
+
+    private final Map<String, List<Alias>> byKey = new HashMap<>();
+    private int longest;
+
+    AliasIndex(Gazetteer gazetteer) {
+        Set<String> spellings = new HashSet<>();
+        gazetteer.communeAliases().forEach(a -> spellings.add(a.toLowerCase(Locale.ROOT)));
+        gazetteer.places().forEach(p -> p.aliases().forEach(a -> spellings.add(a.toLowerCase(Locale.ROOT))));
+        gazetteer.communeAliases().forEach(a -> add(null, a, spellings));
+        gazetteer.places().forEach(p -> p.aliases().forEach(a -> add(p, a, spellings)));
+    }
+
+    List<Alias> lookup(String key) {
+        return byKey.getOrDefault(key, List.of());
+    }
+
+    int longest() {
+        return longest;
+    }
+
+    private void add(Gazetteer.Entry entry, String alias, Set<String> spellings) {
+        List<PlaceTokens.Token> tokens = PlaceTokens.of(alias);
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String key = key(tokens, 0, tokens.size());
+        String lower = alias.toLowerCase(Locale.ROOT);
+        String folded = VietnameseText.fold(alias);
+        boolean accentRequired = !folded.equals(lower) && !spellings.contains(folded);
+        List<String> surfaces = tokens.stream().map(PlaceTokens.Token::surface).toList();
+        byKey.computeIfAbsent(key, k -> new ArrayList<>())
+                .add(new Alias(entry, surfaces, accentRequired, isGeneric(alias)));
+        longest = Math.max(longest, tokens.size());
+    }
+
+    /** An alias with no capitalised word after its first names a kind of place: "đê", "trường cấp 2". */
+    private static boolean isGeneric(String alias) {
+        String rest = TYPE_ACRONYMS.matcher(alias).replaceAll("");
+        return rest.length() < 2 || rest.substring(1).codePoints().noneMatch(Character::isUpperCase);
+    }
+
+    static String key(List<PlaceTokens.Token> tokens, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            key.append(i > from ? " " : "").append(tokens.get(i).key());
+        }
+        return key.toString();
+    }
+}

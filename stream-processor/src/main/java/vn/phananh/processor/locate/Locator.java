@@ -1,0 +1,158 @@
+package vn.phananh.processor.locate;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import vn.phananh.text.VietnameseText;
+
+/**
+ * Finds the smallest gazetteer place a message names, following the labelling rules: the commune
+ * itself and places outside it are never a location; a point landmark beats the road or dike it
+ * lies on and a village beats a dike segment named by it; the sender's own address loses to the
+ * place of the problem; among equals the first place named wins. Thread-safe once built.
+ */
+public final class Locator {
+
+    /** "Trường mầm non Hoa Sen", "Trường THCS xã Sơn Hà": a generic alias followed by a name is another place. */
+    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[ ]*(?:(?:xã|phường|thị trấn|xa|phuong) )?\\p{Lu}\\p{Ll}");
+    /** "đê điều" is the dike system in general, not our dike. */
+    private static final Pattern COMPOUND_FOLLOWS = Pattern.compile("^ *(?:điều)(?![\\p{L}])");
+    /** A landmark after these words is where the problem is, not where someone is sent. */
+    private static final Pattern SITE_BEFORE = Pattern.compile(
+            "(?:trước|cổng|cạnh|gần|sau|tại|ở|đầu|cuối|khu vực|đoạn|qua|trong|ngoài|truoc|cong|canh|gan|tai|o|dau|cuoi|doan)\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "tổ dân phố 2 lần": the number counts something else. */
+    private static final Pattern COUNT_FOLLOWS = Pattern.compile(
+            "^ *(?:lần|lan|ngày|tháng|năm|người|hộ|tiếng|giờ|buổi|lượt|cái|chiếc|km|m|mét|tuần|đợt)(?![\\p{L}])");
+    /** "Ông Đặng Văn Tuyến, thôn Hạ Lạc, kiến nghị …", "Cử tri … (thôn Tân Hưng)": the sender's address. */
+    private static final Pattern SENDER_BEFORE = Pattern.compile(
+            "(?:(?:^|[.;] )(?:Ông|Bà|Anh|Chị|Cô|Chú|Cháu|Em|Cụ|CD|Công dân)\\s+\\p{Lu}[^,.;()]{0,40}[,(]\\s*"
+                    + "|(?:[Cc]ử tri|[Tt]rú tại|[Tt]rú ở|[Đđ]ịa chỉ:?|\\(trú)\\s*)$");
+
+    private final AliasIndex index;
+    private final OtherPlaces otherPlaces;
+
+    public Locator(Gazetteer gazetteer) {
+        this.index = new AliasIndex(gazetteer);
+        this.otherPlaces = new OtherPlaces(gazetteer);
+    }
+
+    /** The place of the message, or empty when it names none of the commune's places. */
+    public Optional<Location> locate(String text) {
+        List<PlaceMatch> matches = matches(text);
+        boolean elsewhere = otherPlaces.mentioned(text);
+        List<PlaceMatch> places = matches.stream()
+                .filter(m -> !m.isCommune())
+                .filter(m -> !(m.alias().generic() && (elsewhere || namedOtherPlace(text, m))))
+                .filter(m -> !(endsWithNumber(text, m) && COUNT_FOLLOWS.matcher(after(text, m)).find()))
+                .toList();
+        return places.stream()
+                .max(Comparator.comparingDouble(PlaceMatch::rank).thenComparing(m -> -m.start()))
+                .map(best -> toLocation(text, best, places));
+    }
+
+    private List<PlaceMatch> matches(String text) {
+        List<PlaceTokens.Token> tokens = PlaceTokens.of(text);
+        List<PlaceMatch> found = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            int taken = longestAt(text, tokens, i, found);
+            i += Math.max(1, taken);
+        }
+        return found;
+    }
+
+    private int longestAt(String text, List<PlaceTokens.Token> tokens, int i, List<PlaceMatch> found) {
+        for (int n = Math.min(index.longest(), tokens.size() - i); n >= 1; n--) {
+            if (crossesBreak(tokens, i, n)) {
+                continue;
+            }
+            List<PlaceTokens.Token> span = tokens.subList(i, i + n);
+            for (AliasIndex.Alias alias : index.lookup(AliasIndex.key(tokens, i, i + n))) {
+                if (accentsAgree(alias, span)) {
+                    int start = span.getFirst().start();
+                    int end = span.getLast().end();
+                    found.add(new PlaceMatch(alias, start, end, rank(text, alias, start)));
+                    return n;
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static boolean crossesBreak(List<PlaceTokens.Token> tokens, int i, int n) {
+        for (int k = i + 1; k < i + n; k++) {
+            if (tokens.get(k).breakBefore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text typed without diacritics matches any spelling; text typed with them must carry the
+     * alias's own, so "đóng tiền" is not "Đông Tiến" and "cho xã" is not "chợ xã".
+     */
+    private static boolean accentsAgree(AliasIndex.Alias alias, List<PlaceTokens.Token> span) {
+        boolean typedWithAccents = span.stream().anyMatch(t -> PlaceTokens.hasDiacritics(t.surface()));
+        if (!typedWithAccents && !alias.accentRequired()) {
+            return true;
+        }
+        for (int k = 0; k < span.size(); k++) {
+            String typed = span.get(k).surface();
+            String expected = alias.surfaces().get(k);
+            if (typed != null && expected != null && !typed.equals(expected)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Named point landmarks beat villages and groups, which beat roads and dikes (a segment named
+     * by a village is that village). A generic landmark ("trạm y tế") is often where someone is
+     * sent rather than where the problem is, so it counts only when a site word leads it
+     * ("trước cổng trạm y tế"). The sender's own address counts less than the problem site.
+     */
+    private static double rank(String text, AliasIndex.Alias alias, int start) {
+        if (alias.entry() == null) {
+            return 0;
+        }
+        String before = text.substring(Math.max(0, start - 60), start);
+        boolean linear = alias.entry().subtype().equals("ROAD") || alias.entry().subtype().equals("DIKE");
+        double rank = switch (alias.entry().type()) {
+            case "LANDMARK" -> linear ? -1 : 3;
+            default -> 2;
+        };
+        if (alias.generic() && !linear && alias.entry().type().equals("LANDMARK")) {
+            rank -= SITE_BEFORE.matcher(before).find() ? 1 : 2;
+        }
+        if (SENDER_BEFORE.matcher(before).find()) {
+            rank -= 1;
+        }
+        return rank;
+    }
+
+    private boolean namedOtherPlace(String text, PlaceMatch m) {
+        String after = after(text, m);
+        return COMPOUND_FOLLOWS.matcher(after).find()
+                || NAME_FOLLOWS.matcher(after).find() && !otherPlaces.isCommuneName(after);
+    }
+
+    private static boolean endsWithNumber(String text, PlaceMatch m) {
+        return Character.isDigit(text.charAt(m.end() - 1));
+    }
+
+    private static String after(String text, PlaceMatch m) {
+        return text.substring(m.end(), Math.min(text.length(), m.end() + 20));
+    }
+
+    private static Location toLocation(String text, PlaceMatch best, List<PlaceMatch> all) {
+        boolean contested = all.stream().anyMatch(m -> m.alias().entry() != best.alias().entry());
+        double confidence = (best.alias().generic() ? 0.6 : 0.9) - (contested ? 0.15 : 0);
+        Gazetteer.Entry place = best.alias().entry();
+        return new Location(place.id(), place.name(), place.type(), text.substring(best.start(), best.end()), confidence);
+    }
+}
