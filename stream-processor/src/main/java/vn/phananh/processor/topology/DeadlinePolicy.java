@@ -1,0 +1,13 @@
+package vn.phananh.processor.topology;
+
+import java.time.Instant;
+
+import vn.phananh.avro.Kind;
+import vn.phananh.avro.Topic;
+
+/** When a first answer to a feedback is due, decided once at intake. */
+@FunctionalInterface
+public interface DeadlinePolicy {
+
+    Instant dueAt(Kind kind, Topic topic, boolean urgent, Instant receivedAt);
+}

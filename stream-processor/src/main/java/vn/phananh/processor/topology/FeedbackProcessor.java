@@ -1,0 +1,191 @@
+package vn.phananh.processor.topology;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.RawFeedback;
+import vn.phananh.avro.Status;
+import vn.phananh.avro.StatusChange;
+import vn.phananh.processor.enrich.Enrichment;
+import vn.phananh.processor.status.StatusTransitions;
+import vn.phananh.processor.trends.Alerts;
+
+/**
+ * Keeps the current state of every feedback of its partitions and turns each raw message and each
+ * staff action into the next state (revision + 1), an alert, or a dead letter. Raw messages and
+ * status changes meet here because both topics are keyed by feedbackId and co-partitioned.
+ */
+final class FeedbackProcessor implements Processor<String, Inbound, String, Outcome> {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackProcessor.class);
+    static final Duration OVERDUE_CHECK_INTERVAL = Duration.ofMinutes(1);
+
+    private final FeedbackEnricher enricher;
+    private final DeadlinePolicy deadlines;
+    private ProcessorContext<String, Outcome> context;
+    private KeyValueStore<String, EnrichedFeedback> feedback;
+    private AppliedChanges appliedChanges;
+    private OpenDeadlines openDeadlines;
+
+    FeedbackProcessor(FeedbackEnricher enricher, DeadlinePolicy deadlines) {
+        this.enricher = enricher;
+        this.deadlines = deadlines;
+    }
+
+    @Override
+    public void init(ProcessorContext<String, Outcome> context) {
+        this.context = context;
+        this.feedback = context.getStateStore(FeedbackTopology.FEEDBACK_STORE);
+        this.appliedChanges = new AppliedChanges(context.getStateStore(FeedbackTopology.APPLIED_CHANGES_STORE));
+        this.openDeadlines = new OpenDeadlines(context.getStateStore(FeedbackTopology.OPEN_DEADLINES_STORE));
+        // Stream time, not wall-clock: a replay raises the same overdue alerts at the same moments.
+        context.schedule(OVERDUE_CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::raiseOverdue);
+    }
+
+    @Override
+    public void process(Record<String, Inbound> record) {
+        switch (record.value()) {
+            case Inbound.Rejected rejected -> deadLetter(record, rejected.deadLetter());
+            case Inbound.RawArrived arrived -> onRaw(record, arrived);
+            case Inbound.StatusArrived arrived -> onStatus(record, arrived);
+        }
+    }
+
+    private void onRaw(Record<String, Inbound> record, Inbound.RawArrived arrived) {
+        RawFeedback raw = arrived.raw();
+        EnrichedFeedback current = feedback.get(record.key());
+        switch (raw.getChange()) {
+            case ADD -> {
+                if (current == null) {
+                    intake(record, arrived);
+                }
+                else {
+                    log.debug("Feedback {} delivered again; no new state", raw.getFeedbackId());
+                }
+            }
+            case EDIT -> {
+                if (current == null) {
+                    intake(record, arrived);
+                }
+                else {
+                    edit(record, arrived, current);
+                }
+            }
+            case REMOVE -> withdraw(record, arrived, current);
+        }
+    }
+
+    private void intake(Record<String, Inbound> record, Inbound.RawArrived arrived) {
+        Optional<Enrichment> enrichment = enrich(record, arrived);
+        if (enrichment.isEmpty()) {
+            return;
+        }
+        Enrichment e = enrichment.get();
+        RawFeedback raw = arrived.raw();
+        Instant deadline = deadlines.dueAt(e.kind(), e.topic().getTopic(), e.urgent(), raw.getReceivedAt());
+        EnrichedFeedback state = FeedbackStates.intake(raw, e, deadline, now());
+        save(record, state);
+        // Spam owes no answer, so it is not watched for the deadline.
+        if (deadline != null && !state.getSpam()) {
+            openDeadlines.watch(state);
+        }
+        if (state.getUrgent()) {
+            context.forward(record.withValue(new Outcome.Raised(Alerts.urgent(state, streamTime(record)))));
+        }
+    }
+
+    private void edit(Record<String, Inbound> record, Inbound.RawArrived arrived, EnrichedFeedback current) {
+        Optional<Enrichment> enrichment = enrich(record, arrived);
+        if (enrichment.isEmpty() || FeedbackStates.sameContent(current, arrived.raw(), enrichment.get())) {
+            return;
+        }
+        EnrichedFeedback state = FeedbackStates.edited(current, arrived.raw(), enrichment.get(), now());
+        save(record, state);
+        if (state.getUrgent() && !current.getUrgent()) {
+            context.forward(record.withValue(new Outcome.Raised(Alerts.urgent(state, streamTime(record)))));
+        }
+    }
+
+    private void withdraw(Record<String, Inbound> record, Inbound.RawArrived arrived, EnrichedFeedback current) {
+        if (current == null) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_VALIDATE, "removal of an unknown feedback"));
+            return;
+        }
+        if (current.getStatus() == Status.WITHDRAWN) {
+            return;
+        }
+        openDeadlines.forget(current);
+        save(record, FeedbackStates.withdrawn(current, arrived.raw(), now()));
+    }
+
+    private void onStatus(Record<String, Inbound> record, Inbound.StatusArrived arrived) {
+        StatusChange change = arrived.change();
+        EnrichedFeedback current = feedback.get(record.key());
+        // Staff act on feedback they found in the index, so an unknown id is an error to look at,
+        // not a race to wait out: it goes to the dead letters (replayable from there).
+        if (current == null) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_STATUS, "status change for an unknown feedback"));
+            return;
+        }
+        if (!current.getUnitCode().equals(change.getUnitCode())) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_STATUS, "unitCode differs from the feedback's unit"));
+            return;
+        }
+        if (!appliedChanges.markApplied(record.key(), change.getChangeId())) {
+            return;
+        }
+        StatusTransitions.apply(current, change, now()).ifPresent(next -> {
+            if (StatusTransitions.settled(next.getStatus())) {
+                openDeadlines.forget(next);
+            }
+            save(record, next);
+        });
+    }
+
+    private Optional<Enrichment> enrich(Record<String, Inbound> record, Inbound.RawArrived arrived) {
+        try {
+            return Optional.of(enricher.enrich(arrived.raw()));
+        }
+        catch (RuntimeException ex) {
+            // One text the enricher cannot handle must not stop the pipeline; the exception class
+            // is logged, never the text.
+            log.warn("Enrichment failed for feedback {}: {}", record.key(), ex.getClass().getName());
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_ENRICH, ex.toString()));
+            return Optional.empty();
+        }
+    }
+
+    private void raiseOverdue(long streamTime) {
+        for (var alert : openDeadlines.takeDue(Instant.ofEpochMilli(streamTime))) {
+            alert.setRaisedAt(Instant.ofEpochMilli(streamTime));
+            context.forward(new Record<>(alert.getFeedbackId(), new Outcome.Raised(alert), streamTime));
+        }
+    }
+
+    private void save(Record<String, Inbound> record, EnrichedFeedback state) {
+        feedback.put(record.key(), state);
+        context.forward(record.withValue(new Outcome.Changed(state)));
+    }
+
+    private void deadLetter(Record<String, Inbound> record, DeadLetter deadLetter) {
+        context.forward(record.withValue(new Outcome.DeadLettered(deadLetter)));
+    }
+
+    private static Instant streamTime(Record<?, ?> record) {
+        return Instant.ofEpochMilli(record.timestamp());
+    }
+
+    private Instant now() {
+        return Instant.ofEpochMilli(context.currentSystemTimeMs());
+    }
+}

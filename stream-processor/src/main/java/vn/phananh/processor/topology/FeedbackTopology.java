@@ -1,0 +1,86 @@
+package vn.phananh.processor.topology;
+
+import java.util.Map;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.state.Stores;
+
+import vn.phananh.avro.Alert;
+import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.processor.trends.SpikeRule;
+import vn.phananh.processor.trends.TrendTopology;
+import vn.phananh.schema.Topics;
+
+/**
+ * The stream processor's topology: raw feedback and staff actions in; the current state of each
+ * feedback, trend counts, alerts and dead letters out. A plain method with its collaborators as
+ * arguments, so tests build it with fakes and the application with the real enricher.
+ */
+public final class FeedbackTopology {
+
+    public static final String FEEDBACK_STORE = "feedback-store";
+    public static final String APPLIED_CHANGES_STORE = "applied-changes-store";
+    public static final String OPEN_DEADLINES_STORE = "open-deadlines-store";
+    private static final String OUTCOME = "outcome-";
+
+    /** Builds the topology; every processor, store and internal topic is named so none moves on a change. */
+    public static Topology build(FeedbackEnricher enricher, DeadlinePolicy deadlines, SpikeRule spikeRule) {
+        StreamsBuilder builder = new StreamsBuilder();
+        addStores(builder);
+        KStream<String, Inbound> raw = builder
+                .stream(Topics.RAW_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-source"))
+                .process(InboundDecoder::raw, Named.as("raw-decoder"));
+        KStream<String, Inbound> status = builder
+                .stream(Topics.STATUS_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("status-source"))
+                .process(InboundDecoder::status, Named.as("status-decoder"));
+        Map<String, KStream<String, Outcome>> outcomes = raw.merge(status, Named.as("inbound"))
+                .process(() -> new FeedbackProcessor(enricher, deadlines), Named.as("feedback-processor"),
+                        FEEDBACK_STORE, APPLIED_CHANGES_STORE, OPEN_DEADLINES_STORE)
+                .split(Named.as(OUTCOME))
+                .branch((id, outcome) -> outcome instanceof Outcome.Changed, Branched.as("changed"))
+                .branch((id, outcome) -> outcome instanceof Outcome.Raised, Branched.as("raised"))
+                .defaultBranch(Branched.as("dead-lettered"));
+
+        KStream<String, EnrichedFeedback> enriched = outcomes.get(OUTCOME + "changed")
+                .mapValues(outcome -> ((Outcome.Changed) outcome).feedback(), Named.as("enriched-values"));
+        enriched.to(Topics.ENRICHED_NAME, produced(Topics.ENRICHED.valueSerde(), "enriched-sink"));
+
+        KStream<String, Alert> spikes = TrendTopology.addTo(builder, enriched, spikeRule);
+        outcomes.get(OUTCOME + "raised")
+                .map((id, outcome) -> alertRecord(((Outcome.Raised) outcome).alert()), Named.as("feedback-alerts"))
+                .merge(spikes, Named.as("alerts"))
+                .to(Topics.ALERTS_NAME, produced(Topics.ALERTS.valueSerde(), "alerts-sink"));
+
+        outcomes.get(OUTCOME + "dead-lettered")
+                .process(DeadLetterWriter::new, Named.as("dead-letter-writer"))
+                .to(Topics.DLQ_NAME, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dlq-sink"));
+        return builder.build();
+    }
+
+    private static void addStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(FEEDBACK_STORE),
+                Serdes.String(), Topics.ENRICHED.valueSerde()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(APPLIED_CHANGES_STORE),
+                Serdes.String(), Serdes.String()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(OPEN_DEADLINES_STORE),
+                Serdes.String(), Topics.ALERTS.valueSerde()));
+    }
+
+    private static org.apache.kafka.streams.KeyValue<String, Alert> alertRecord(Alert alert) {
+        return org.apache.kafka.streams.KeyValue.pair(alert.getAlertId(), alert);
+    }
+
+    private static <V> Produced<String, V> produced(org.apache.kafka.common.serialization.Serde<V> values, String name) {
+        return Produced.with(Serdes.String(), values).withName(name);
+    }
+
+    private FeedbackTopology() {
+    }
+}

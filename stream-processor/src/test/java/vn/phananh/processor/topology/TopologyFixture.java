@@ -1,0 +1,129 @@
+package vn.phananh.processor.topology;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.TestInputTopic;
+import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.test.TestRecord;
+
+import vn.phananh.avro.Alert;
+import vn.phananh.avro.Author;
+import vn.phananh.avro.ChangeType;
+import vn.phananh.avro.Channel;
+import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.RawFeedback;
+import vn.phananh.avro.StatusAction;
+import vn.phananh.avro.StatusChange;
+import vn.phananh.avro.TrendPoint;
+import vn.phananh.processor.trends.SpikeRule;
+import vn.phananh.schema.Topics;
+
+/**
+ * A TopologyTestDriver over the processor topology with typed input and output topics, and
+ * builders of test inputs. Close it (try-with-resources).
+ */
+public final class TopologyFixture implements AutoCloseable {
+
+    public static final String UNIT = "xa-tan-lap";
+    /** A deadline three days after receipt: enough for tests that are not about deadlines. */
+    public static final DeadlinePolicy THREE_DAYS = (kind, topic, urgent, receivedAt) -> receivedAt.plus(Duration.ofDays(3));
+
+    public final TopologyTestDriver driver;
+    public final TestInputTopic<String, RawFeedback> raw;
+    public final TestInputTopic<byte[], byte[]> rawBytes;
+    public final TestInputTopic<String, StatusChange> status;
+    public final TestOutputTopic<String, EnrichedFeedback> enriched;
+    public final TestOutputTopic<String, TrendPoint> trends;
+    public final TestOutputTopic<String, Alert> alerts;
+    public final TestOutputTopic<byte[], byte[]> dlq;
+
+    public TopologyFixture(DeadlinePolicy deadlines, SpikeRule spikeRule, Instant wallClock) {
+        this(FeedbackTopology.build(new FakeEnricher(), deadlines, spikeRule), wallClock);
+    }
+
+    public TopologyFixture() {
+        this(THREE_DAYS, SpikeRule.defaults(), Instant.parse("2025-11-03T02:00:00Z"));
+    }
+
+    private TopologyFixture(Topology topology, Instant wallClock) {
+        driver = new TopologyTestDriver(topology, properties(), wallClock);
+        raw = driver.createInputTopic(Topics.RAW_NAME, Serdes.String().serializer(), Topics.RAW.valueSerde().serializer());
+        rawBytes = driver.createInputTopic(Topics.RAW_NAME, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
+        status = driver.createInputTopic(Topics.STATUS_NAME, Serdes.String().serializer(), Topics.STATUS.valueSerde().serializer());
+        enriched = output(Topics.ENRICHED_NAME, Topics.ENRICHED.valueSerde().deserializer());
+        trends = output(Topics.TRENDS_NAME, Topics.TRENDS.valueSerde().deserializer());
+        alerts = output(Topics.ALERTS_NAME, Topics.ALERTS.valueSerde().deserializer());
+        dlq = driver.createOutputTopic(Topics.DLQ_NAME, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+    }
+
+    /** Pipes a raw message with its receivedAt as the record timestamp, as the ingest service writes it. */
+    public void send(RawFeedback feedback) {
+        raw.pipeInput(new TestRecord<>(feedback.getFeedbackId(), feedback, feedback.getReceivedAt()));
+    }
+
+    public void send(StatusChange change) {
+        status.pipeInput(new TestRecord<>(change.getFeedbackId(), change, change.getAt()));
+    }
+
+    public List<EnrichedFeedback> enrichedValues() {
+        return enriched.readValuesToList();
+    }
+
+    public static RawFeedback feedback(String id, String text, Instant receivedAt) {
+        return RawFeedback.newBuilder()
+                .setFeedbackId(id)
+                .setUnitCode(UNIT)
+                .setChannel(Channel.ZALO)
+                .setSourceAccount("oa-123")
+                .setExternalId("msg-" + id)
+                .setAuthor(Author.newBuilder().setDisplayName("Nguyễn Văn An").setContact("0912345678").build())
+                .setText(text)
+                .setReceivedAt(receivedAt)
+                .setOccurredAt(receivedAt.minusSeconds(5))
+                .build();
+    }
+
+    public static RawFeedback change(RawFeedback original, ChangeType change, String text, Instant at) {
+        return RawFeedback.newBuilder(original).setChange(change).setText(text).setReceivedAt(at).setOccurredAt(at).build();
+    }
+
+    public static StatusChange action(String feedbackId, StatusAction action, Instant at) {
+        return StatusChange.newBuilder()
+                .setChangeId(UUID.randomUUID().toString())
+                .setFeedbackId(feedbackId)
+                .setUnitCode(UNIT)
+                .setAction(action)
+                .setActor("can-bo-lan")
+                .setAt(at)
+                .setAssignee(action == StatusAction.ASSIGN ? "can-bo-minh" : null)
+                .setAnswerText(action == StatusAction.ANSWER ? "Xã đã cử người xử lý." : null)
+                .build();
+    }
+
+    @Override
+    public void close() {
+        driver.close();
+    }
+
+    private <V> TestOutputTopic<String, V> output(String topic, org.apache.kafka.common.serialization.Deserializer<V> values) {
+        return driver.createOutputTopic(topic, Serdes.String().deserializer(), values);
+    }
+
+    private static Properties properties() {
+        Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "processor-topology-test");
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
+        props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, Path.of("target", "topology-test-state", UUID.randomUUID().toString()).toString());
+        return props;
+    }
+}

@@ -1,0 +1,124 @@
+package vn.phananh.processor.trends;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.phananh.processor.topology.TopologyFixture.feedback;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import org.junit.jupiter.api.Test;
+
+import vn.phananh.avro.Alert;
+import vn.phananh.avro.AlertType;
+import vn.phananh.avro.Topic;
+import vn.phananh.avro.TrendInterval;
+import vn.phananh.avro.TrendPoint;
+import vn.phananh.processor.topology.TopologyFixture;
+
+class TrendsAndAlertsTest {
+
+    // 09:00 on Monday 3 November 2025 in Vietnam (UTC+7).
+    private static final Instant NINE_AM = Instant.parse("2025-11-03T02:00:00Z");
+
+    @Test
+    void countsFeedbackPerUnitAndTopicInHourlyWindows() {
+        try (var fx = new TopologyFixture()) {
+            fx.send(feedback("a", "Rác ùn ứ ở chợ", NINE_AM.plusSeconds(5 * 60)));
+            fx.send(feedback("b", "Rác đốt khói đen", NINE_AM.plusSeconds(40 * 60)));
+            fx.send(feedback("c", "Đường ổ gà", NINE_AM.plusSeconds(50 * 60)));
+            fx.send(feedback("d", "Rác chưa thu gom", NINE_AM.plusSeconds(70 * 60)));
+
+            Map<String, TrendPoint> hourly = latest(fx.trends.readKeyValuesToMap(), TrendInterval.HOURLY);
+            assertThat(hourly).containsOnlyKeys(
+                    "xa-tan-lap/ENVIRONMENT/HOURLY/2025-11-03T02:00:00Z",
+                    "xa-tan-lap/INFRASTRUCTURE/HOURLY/2025-11-03T02:00:00Z",
+                    "xa-tan-lap/ENVIRONMENT/HOURLY/2025-11-03T03:00:00Z");
+            TrendPoint environmentAtNine = hourly.get("xa-tan-lap/ENVIRONMENT/HOURLY/2025-11-03T02:00:00Z");
+            assertThat(environmentAtNine.getCount()).isEqualTo(2);
+            assertThat(environmentAtNine.getComplaintCount()).isEqualTo(2);
+            assertThat(environmentAtNine.getNegativeCount()).isEqualTo(2);
+            assertThat(environmentAtNine.getUrgentCount()).isZero();
+            assertThat(environmentAtNine.getWindowEnd()).isEqualTo(Instant.parse("2025-11-03T03:00:00Z"));
+        }
+    }
+
+    @Test
+    void dailyWindowsFollowTheVietnameseDayNotUtc() {
+        try (var fx = new TopologyFixture()) {
+            // 23:30 on 3 November and 00:30 on 4 November in Vietnam: the same UTC day, two local days.
+            fx.send(feedback("a", "Rác ùn ứ", Instant.parse("2025-11-03T16:30:00Z")));
+            fx.send(feedback("b", "Rác ùn ứ", Instant.parse("2025-11-03T17:30:00Z")));
+            fx.send(feedback("c", "Rác cháy âm ỉ", Instant.parse("2025-11-03T17:45:00Z")));
+
+            Map<String, TrendPoint> daily = latest(fx.trends.readKeyValuesToMap(), TrendInterval.DAILY);
+            assertThat(daily).containsOnlyKeys(
+                    "xa-tan-lap/ENVIRONMENT/DAILY/2025-11-02T17:00:00Z",
+                    "xa-tan-lap/ENVIRONMENT/DAILY/2025-11-03T17:00:00Z");
+            TrendPoint fourth = daily.get("xa-tan-lap/ENVIRONMENT/DAILY/2025-11-03T17:00:00Z");
+            assertThat(fourth.getCount()).isEqualTo(2);
+            assertThat(fourth.getUrgentCount()).isEqualTo(1);
+            assertThat(fourth.getWindowEnd()).isEqualTo(Instant.parse("2025-11-04T17:00:00Z"));
+        }
+    }
+
+    @Test
+    void raisesOneSpikeAlertWhenAnHourRisesFarAboveTheLastDay() {
+        try (var fx = new TopologyFixture()) {
+            // Two feedback an hour for the previous 24 hours, in time order: a baseline of 2 per hour.
+            IntStream.rangeClosed(1, 24).map(h -> 25 - h).forEach(h -> {
+                Instant hour = NINE_AM.minusSeconds(h * 3600L);
+                fx.send(feedback("base-" + h + "-1", "Rác ùn ứ", hour.plusSeconds(60)));
+                fx.send(feedback("base-" + h + "-2", "Rác ùn ứ", hour.plusSeconds(120)));
+            });
+            IntStream.range(0, 7).forEach(i -> fx.send(feedback("now-" + i, "Rác ùn ứ", NINE_AM.plusSeconds(i * 60L))));
+
+            List<Alert> spikes = spikes(fx.alerts.readValuesToList());
+            assertThat(spikes).hasSize(1);
+            Alert spike = spikes.get(0);
+            // 6 = 3 × baseline 2: the sixth feedback of the hour raises it, the seventh not again.
+            assertThat(spike.getCount()).isEqualTo(6);
+            assertThat(spike.getBaseline()).isEqualTo(2.0);
+            assertThat(spike.getAlertId()).isEqualTo("spike:xa-tan-lap:ENVIRONMENT:2025-11-03T02:00:00Z");
+            assertThat(spike.getTopic()).isEqualTo(Topic.ENVIRONMENT);
+            assertThat(spike.getSummary()).startsWith("Phản ánh về Môi trường tăng đột biến: 6 phản ánh trong giờ từ 09:00 03/11/2025");
+        }
+    }
+
+    @Test
+    void raisesNoSpikeBelowTheMinimumCount() {
+        try (var fx = new TopologyFixture()) {
+            IntStream.range(0, 4).forEach(i -> fx.send(feedback("now-" + i, "Rác ùn ứ", NINE_AM.plusSeconds(i * 60L))));
+
+            assertThat(spikes(fx.alerts.readValuesToList())).isEmpty();
+        }
+    }
+
+    @Test
+    void raisesUrgentAlertAtOnceWithoutPersonalData() {
+        try (var fx = new TopologyFixture()) {
+            fx.send(feedback("f1", "Cháy nhà ở thôn 2, gọi 0912345678, đường vào cháy to", NINE_AM));
+
+            List<Alert> alerts = fx.alerts.readValuesToList();
+            assertThat(alerts).singleElement().satisfies(alert -> {
+                assertThat(alert.getAlertId()).isEqualTo("urgent:f1");
+                assertThat(alert.getType()).isEqualTo(AlertType.URGENT);
+                assertThat(alert.getFeedbackId()).isEqualTo("f1");
+                assertThat(alert.getRaisedAt()).isEqualTo(NINE_AM);
+                assertThat(alert.getSummary()).startsWith("Phản ánh khẩn cấp về Hạ tầng, giao thông")
+                        .doesNotContain("0912345678").doesNotContain("Nguyễn Văn An").doesNotContain("Cháy nhà");
+            });
+        }
+    }
+
+    /** The last point of each window (the trends topic is compacted by this key). */
+    private static Map<String, TrendPoint> latest(Map<String, TrendPoint> points, TrendInterval interval) {
+        return points.entrySet().stream().filter(e -> e.getValue().getInterval() == interval)
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static List<Alert> spikes(List<Alert> alerts) {
+        return alerts.stream().filter(a -> a.getType() == AlertType.SPIKE).toList();
+    }
+}
