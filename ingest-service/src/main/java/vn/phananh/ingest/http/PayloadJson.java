@@ -1,0 +1,69 @@
+package vn.phananh.ingest.http;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.phananh.avro.Channel;
+
+/**
+ * The strict JSON reader for everything that arrives: duplicate keys, trailing content, deep
+ * nesting and oversized tokens are refused, so what we verify, map and store is unambiguous.
+ * Parse errors never carry the input back: their detail names no content.
+ */
+public final class PayloadJson {
+
+    private static final int MAX_DEPTH = 32;
+
+    private final JsonMapper mapper;
+
+    public PayloadJson(int maxStringLength) {
+        JsonFactory factory = JsonFactory.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(MAX_DEPTH)
+                        .maxStringLength(maxStringLength)
+                        .maxNumberLength(64)
+                        .build())
+                .build();
+        this.mapper = JsonMapper.builder(factory)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .build();
+    }
+
+    /** Parses a body that must be one JSON object. */
+    public JsonNode parseObject(byte[] body, Channel channel) {
+        JsonNode root;
+        try {
+            root = mapper.readTree(body);
+        }
+        catch (JacksonException ex) {
+            throw new IngestException(Problem.MALFORMED_BODY, channel, "The body is not valid UTF-8 JSON");
+        }
+        if (root == null || !root.isObject()) {
+            throw new IngestException(Problem.INVALID_PAYLOAD, channel, "The body must be a JSON object");
+        }
+        return root;
+    }
+
+    /** Binds a JSON node to a record type; a node of the wrong shape is reported by field. */
+    public <T> T convert(JsonNode node, Class<T> type) {
+        return mapper.treeToValue(node, type);
+    }
+
+    /** Binds a whole body to a record type, refusing malformed JSON and wrong shapes. */
+    public <T> T read(byte[] body, Class<T> type, Channel channel) {
+        JsonNode root = parseObject(body, channel);
+        try {
+            return convert(root, type);
+        }
+        catch (JacksonException ex) {
+            throw new IngestException(Problem.INVALID_PAYLOAD, channel, "Field " + JsonFields.pathOf(ex) + " has the wrong type");
+        }
+    }
+}

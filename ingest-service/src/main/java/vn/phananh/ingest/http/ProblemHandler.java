@@ -1,0 +1,67 @@
+package vn.phananh.ingest.http;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.lang.Nullable;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import vn.phananh.ingest.publishing.IngestMetrics;
+import vn.phananh.ingest.system.IngestProperties;
+
+/**
+ * Answers every error as an RFC 9457 problem with a stable {@code type}, counts refusals per
+ * channel and reason, and never lets a stack trace or request content reach the response or logs.
+ */
+@RestControllerAdvice
+class ProblemHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
+
+    private final IngestMetrics metrics;
+    private final long retryAfterSeconds;
+
+    ProblemHandler(IngestMetrics metrics, IngestProperties properties) {
+        this.metrics = metrics;
+        this.retryAfterSeconds = Math.max(1, properties.publishing().retryAfter().toSeconds());
+    }
+
+    @ExceptionHandler(IngestException.class)
+    ResponseEntity<ProblemDetail> refused(IngestException ex) {
+        Problem problem = ex.problem();
+        if (ex.channel() != null) {
+            metrics.rejected(ex.channel(), problem.slug());
+        }
+        log.debug("Refused a {} request: {}", ex.channel(), problem.slug());
+        HttpHeaders headers = problem == Problem.KAFKA_UNAVAILABLE ? Problems.retryAfter(retryAfterSeconds) : new HttpHeaders();
+        return ResponseEntity.status(problem.status()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(problem, ex.getMessage()));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex) {
+        // The message may quote request content: log the type and where it came from only.
+        StackTraceElement top = ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : null;
+        log.error("Unexpected {} at {}", ex.getClass().getName(), top);
+        return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(Problem.INTERNAL_ERROR, "The request could not be processed"));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, @Nullable Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            problem.setType(Problem.typeOf(statusCode.value()));
+            problem.setInstance(null);
+        }
+        return response;
+    }
+}

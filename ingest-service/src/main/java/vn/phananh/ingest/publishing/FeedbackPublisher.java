@@ -1,0 +1,166 @@
+package vn.phananh.ingest.publishing;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import org.apache.kafka.common.KafkaException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.stereotype.Component;
+
+import vn.phananh.avro.Channel;
+import vn.phananh.avro.ChannelEvent;
+import vn.phananh.avro.RawFeedback;
+import vn.phananh.ingest.http.IngestException;
+import vn.phananh.ingest.http.Problem;
+import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.schema.Topics;
+
+/**
+ * Produces what a request carries and returns only when Kafka acknowledged every record, within a
+ * bounded time; otherwise it throws {@link Problem#KAFKA_UNAVAILABLE} and the caller answers 503.
+ * Redeliveries seen recently are answered without producing again.
+ */
+@Component
+public class FeedbackPublisher {
+
+    private static final Logger log = LoggerFactory.getLogger(FeedbackPublisher.class);
+
+    private final KafkaTemplate<String, byte[]> kafka;
+    private final IngestMetrics metrics;
+    private final Duration ackTimeout;
+    private final FeedbackLimits limits;
+    private final RecentDeliveries recent;
+
+    public FeedbackPublisher(KafkaTemplate<String, byte[]> kafka, IngestMetrics metrics, IngestProperties properties) {
+        this.kafka = kafka;
+        this.metrics = metrics;
+        this.ackTimeout = properties.publishing().ackTimeout();
+        IngestProperties.Limits l = properties.limits();
+        this.limits = new FeedbackLimits(l.maxTextLength(), l.maxAttachments(), l.maxFieldLength());
+        this.recent = new RecentDeliveries(properties.publishing().recentDeliveries());
+    }
+
+    /** Stores every item that is feedback or a channel event; the report says what became of each. */
+    public PublishReport publish(Channel channel, List<? extends Intake> items) {
+        long started = System.nanoTime();
+        ItemOutcome[] outcomes = new ItemOutcome[items.size()];
+        List<Pending> pending = new ArrayList<>();
+        Map<String, Integer> inRequest = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            outcomes[i] = switch (items.get(i)) {
+                case Intake.Feedback f -> prepare(channel, f, inRequest, pending, i);
+                case Intake.Event e -> send(channel, e.value(), pending, i);
+                case Intake.Skipped s -> ItemOutcome.skipped(s.reason());
+                case Intake.Rejected r -> ItemOutcome.rejected(null, r.reason(), r.detail());
+            };
+        }
+        awaitAcknowledgements(channel, pending, started);
+        if (!pending.isEmpty()) {
+            metrics.produceLatency(channel).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
+        }
+        pending.forEach(p -> p.remember(recent));
+        List<ItemOutcome> report = List.of(outcomes);
+        report.forEach(o -> count(channel, o));
+        return new PublishReport(report);
+    }
+
+    private ItemOutcome prepare(Channel channel, Intake.Feedback item, Map<String, Integer> inRequest,
+            List<Pending> pending, int index) {
+        RawFeedback feedback = item.value();
+        String id = feedback.getFeedbackId();
+        var violation = limits.violation(feedback);
+        if (violation.isPresent()) {
+            return ItemOutcome.rejected(id, violation.get(), "The message breaks the limit " + violation.get());
+        }
+        String key = id + '|' + feedback.getChange();
+        int fingerprint = fingerprint(feedback);
+        Integer earlier = inRequest.putIfAbsent(key, fingerprint);
+        RecentDeliveries.Seen seen = earlier == null ? recent.check(key, fingerprint)
+                : earlier == fingerprint ? RecentDeliveries.Seen.SAME : RecentDeliveries.Seen.DIFFERENT;
+        if (seen == RecentDeliveries.Seen.SAME) {
+            return ItemOutcome.of(ItemOutcome.Status.DUPLICATE, id);
+        }
+        if (seen == RecentDeliveries.Seen.DIFFERENT && item.callerKeyed()) {
+            return ItemOutcome.rejected(id, Problem.IDEMPOTENCY_CONFLICT.slug(),
+                    "The id was already used for a different message");
+        }
+        byte[] value = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW_NAME, feedback);
+        pending.add(new Pending(send(channel, Topics.RAW_NAME, id, value), key, fingerprint, index));
+        return ItemOutcome.of(ItemOutcome.Status.ACCEPTED, id);
+    }
+
+    private ItemOutcome send(Channel channel, ChannelEvent event, List<Pending> pending, int index) {
+        byte[] value = Topics.CHANNEL_EVENTS.valueSerde().serializer().serialize(Topics.CHANNEL_EVENTS_NAME, event);
+        pending.add(new Pending(send(channel, Topics.CHANNEL_EVENTS_NAME, event.getUnitCode(), value), null, 0, index));
+        return new ItemOutcome(ItemOutcome.Status.RECORDED, event.getEventId(), event.getType().name(), null);
+    }
+
+    private CompletableFuture<?> send(Channel channel, String topic, String key, byte[] value) {
+        try {
+            return kafka.send(topic, key, value);
+        }
+        catch (KafkaException | org.springframework.kafka.KafkaException ex) {
+            // max.block.ms elapsed without metadata: the broker is unreachable.
+            throw unavailable(channel, ex);
+        }
+    }
+
+    private void awaitAcknowledgements(Channel channel, List<Pending> pending, long started) {
+        long deadline = started + ackTimeout.toNanos();
+        for (Pending p : pending) {
+            try {
+                p.ack().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            catch (TimeoutException | ExecutionException ex) {
+                throw unavailable(channel, ex);
+            }
+            catch (InterruptedException ex) {
+                Thread.currentThread().interrupt();
+                throw unavailable(channel, ex);
+            }
+        }
+    }
+
+    private IngestException unavailable(Channel channel, Exception ex) {
+        Throwable cause = ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
+        log.warn("Kafka did not acknowledge a {} request in time: {}", channel, cause.getClass().getSimpleName());
+        return new IngestException(Problem.KAFKA_UNAVAILABLE, channel, "Kafka did not acknowledge the message in time");
+    }
+
+    private void count(Channel channel, ItemOutcome outcome) {
+        switch (outcome.status()) {
+            case ACCEPTED -> metrics.accepted(channel);
+            case DUPLICATE -> metrics.duplicate(channel);
+            case RECORDED -> metrics.event(channel, outcome.reason());
+            case SKIPPED -> metrics.skipped(channel, outcome.reason());
+            case REJECTED -> metrics.rejected(channel, outcome.reason());
+        }
+        if (outcome.status() == ItemOutcome.Status.ACCEPTED) {
+            log.debug("Stored {} feedback {}", channel, outcome.id());
+        }
+    }
+
+    /** The content of a delivery without the time it was received, to tell a redelivery from an edit. */
+    private static int fingerprint(RawFeedback f) {
+        return Objects.hash(f.getUnitCode(), f.getText(), f.getAuthor(), f.getAttachments(), f.getThreadId(),
+                f.getParentId(), f.getOccurredAt(), f.getRecordedBy(), f.getAttributes());
+    }
+
+    private record Pending(CompletableFuture<?> ack, String key, int fingerprint, int index) {
+        void remember(RecentDeliveries recent) {
+            if (key != null) {
+                recent.remember(key, fingerprint);
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+package vn.phananh.ingest.system;
+
+import java.util.Set;
+
+import org.apache.kafka.common.config.TopicConfig;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+
+import vn.phananh.schema.Topics;
+
+/**
+ * Creates the topics this service writes when they are missing, with the settings the schemas
+ * module gives them. The producer itself is Boot's, configured in application.yml (acks=all,
+ * idempotence, bounded blocking and delivery times).
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    private static final Set<String> WRITTEN = Set.of(Topics.RAW_NAME, Topics.CHANNEL_EVENTS_NAME);
+
+    @Bean
+    @ConditionalOnBooleanProperty("phananh.ingest.publishing.create-topics")
+    KafkaAdmin.NewTopics ingestTopics(IngestProperties properties) {
+        return new KafkaAdmin.NewTopics(Topics.all(properties.publishing().topicPartitions()).stream()
+                .filter(topic -> WRITTEN.contains(topic.name()))
+                .map(topic -> TopicBuilder.name(topic.name())
+                        .partitions(topic.partitions())
+                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, topic.cleanupPolicy())
+                        .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retentionMs()))
+                        .build())
+                .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
+    }
+}

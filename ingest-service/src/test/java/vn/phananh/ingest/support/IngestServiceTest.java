@@ -1,0 +1,65 @@
+package vn.phananh.ingest.support;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.phananh.avro.ChannelEvent;
+import vn.phananh.avro.RawFeedback;
+import vn.phananh.schema.Topics;
+import vn.phananh.testsupport.RealServices;
+
+/**
+ * Base of the module tests: the whole service on a random port against the run's real broker,
+ * with readers of the topics it writes. Subclasses share one application context.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class IngestServiceTest {
+
+    private static TopicReader<RawFeedback> raw;
+    private static TopicReader<ChannelEvent> events;
+
+    @LocalServerPort
+    protected int port;
+
+    protected Http http;
+
+    @DynamicPropertySource
+    static void kafka(DynamicPropertyRegistry registry) {
+        registry.add("spring.kafka.bootstrap-servers", () -> RealServices.kafka().bootstrapServers());
+    }
+
+    @BeforeEach
+    void client() {
+        http = new Http(port);
+    }
+
+    protected static synchronized TopicReader<RawFeedback> raw() {
+        if (raw == null) {
+            raw = new TopicReader<>(RealServices.kafka().bootstrapServers(), Topics.RAW);
+        }
+        return raw;
+    }
+
+    protected static synchronized TopicReader<ChannelEvent> events() {
+        if (events == null) {
+            events = new TopicReader<>(RealServices.kafka().bootstrapServers(), Topics.CHANNEL_EVENTS);
+        }
+        return events;
+    }
+
+    @AfterAll
+    static synchronized void closeReaders() {
+        if (raw != null) {
+            raw.close();
+            raw = null;
+        }
+        if (events != null) {
+            events.close();
+            events = null;
+        }
+    }
+}
