@@ -8,16 +8,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import opennlp.tools.doccat.DoccatModel;
 
-/** The four trained document categorisers: topic, kind, sentiment and urgency. */
-public record ClassifierModels(DoccatModel topic, DoccatModel kind, DoccatModel sentiment, DoccatModel urgent) {
+/**
+ * The trained document categorisers: topic, kind, sentiment and urgency (maximum entropy), plus a
+ * naive Bayes topic model whose probabilities are averaged with the maximum-entropy ones.
+ */
+public record ClassifierModels(DoccatModel topic, DoccatModel kind, DoccatModel sentiment, DoccatModel urgent,
+                               DoccatModel topicBayes) {
 
     /** Where the build writes the models, relative to the classpath root. */
     public static final String CLASSPATH_DIR = "/models/";
 
-    private static final String[] NAMES = {"topic", "kind", "sentiment", "urgent"};
+    private static final String[] NAMES = {"topic", "kind", "sentiment", "urgent", "topic-nb"};
 
     public void writeTo(Path dir) {
-        DoccatModel[] models = {topic, kind, sentiment, urgent};
+        DoccatModel[] models = {topic, kind, sentiment, urgent, topicBayes};
         try {
             Files.createDirectories(dir);
             for (int i = 0; i < NAMES.length; i++) {
@@ -31,7 +35,7 @@ public record ClassifierModels(DoccatModel topic, DoccatModel kind, DoccatModel 
     }
 
     public static ClassifierModels fromClasspath() {
-        return new ClassifierModels(load(NAMES[0]), load(NAMES[1]), load(NAMES[2]), load(NAMES[3]));
+        return new ClassifierModels(load(NAMES[0]), load(NAMES[1]), load(NAMES[2]), load(NAMES[3]), load(NAMES[4]));
     }
 
     private static DoccatModel load(String name) {

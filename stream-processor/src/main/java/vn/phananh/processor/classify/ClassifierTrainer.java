@@ -22,7 +22,7 @@ import vn.phananh.text.VietnameseText;
 public final class ClassifierTrainer {
 
     /** Bumped whenever features, algorithm or training data change, and stored with every result. */
-    public static final String VERSION = "doccat-maxent-qn-2";
+    public static final String VERSION = "doccat-maxent-qn-nb-3";
 
     private static final PiiMasker MASKER = new PiiMasker();
 
@@ -47,21 +47,36 @@ public final class ClassifierTrainer {
                 train(messages, features, LabelledMessage::topic),
                 train(messages, features, LabelledMessage::kind),
                 train(messages, features, LabelledMessage::sentiment),
-                train(messages, features, m -> Boolean.toString(m.urgent())));
+                train(messages, features, m -> Boolean.toString(m.urgent())),
+                train(messages, features, LabelledMessage::topic, bayesParameters()));
     }
 
     private static DoccatModel train(List<LabelledMessage> messages, List<String[]> features,
                                      Function<LabelledMessage, String> label) {
+        return train(messages, features, label, parameters());
+    }
+
+    private static DoccatModel train(List<LabelledMessage> messages, List<String[]> features,
+                                     Function<LabelledMessage, String> label, TrainingParameters parameters) {
         List<DocumentSample> samples = new java.util.ArrayList<>();
         for (int i = 0; i < messages.size(); i++) {
             samples.add(new DocumentSample(label.apply(messages.get(i)), features.get(i)));
         }
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
         try {
-            return DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), parameters(), factory);
+            return DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), parameters, factory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Naive Bayes: a second, differently biased view of the topic for the ensemble. */
+    private static TrainingParameters bayesParameters() {
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put("PrintMessages", false);
+        return params;
     }
 
     /** L2-regularised maximum entropy (L-BFGS): small data, many sparse features, so shrink the weights. */

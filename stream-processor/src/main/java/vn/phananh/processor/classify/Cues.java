@@ -3,7 +3,6 @@ package vn.phananh.processor.classify;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import vn.phananh.text.VietnameseText;
 
 /**
@@ -20,21 +19,28 @@ final class Cues {
             Map.entry("fallen", List.of("đổ chắn", "đổ ngang", "bật gốc", "quật đổ", "gãy đổ", "đổ xuống", "sắp đổ",
                     "nguy cơ đổ", "đổ sập", "nghiêng hẳn", "nghiêng khoảng", "bị nghiêng", "cây đổ", "cay do chan")),
             Map.entry("wire", List.of("dây điện bị đứt", "dây điện đứt", "đứt rơi", "dây điện trung thế", "dây điện hạ thế",
-                    "võng xuống", "võng sát", "đứt dây", "chập", "rơi xuống đường")),
+                    "võng xuống", "võng sát", "đứt dây", "chập cháy", "chập điện", "chập nổ", "rơi xuống đường")),
             Map.entry("flood", List.of("ngập sâu", "ngập trắng", "ngập hết", "tràn vào nhà", "tràn vào ruộng", "nước tràn",
                     "nước dâng", "nước lên", "ngập qua", "ngập gần", "bị ngập", "ngập rồi", "cô lập")),
             Map.entry("collapse", List.of("sạt lở", "sạt", "bị sụt", "sụt thành", "sụt một", "nứt toác", "vết nứt", "sập",
                     "bị vỡ", "vỡ một", "đứt")),
-            Map.entry("accident", List.of("tai nạn", "bị tông", "bị thương", "chảy máu", "cấp cứu", "nằm dưới đường", "nằm im")),
+            Map.entry("accident", List.of("tai nạn", "bị tông", "bị thương", "chảy máu", "chảy nhiều máu", "cấp cứu", "nằm dưới đường", "nằm im")),
             Map.entry("poison", List.of("ngộ độc", "nôn", "ói", "đau bụng", "tiêu chảy")),
             Map.entry("violence", List.of("đánh nhau", "đánh vợ", "cầm dao", "cầm gậy", "xô xát", "đập phá", "đâm chém",
                     "cạy cửa", "đang đánh", "la hét")),
-            Map.entry("bite", List.of("cắn", "cào", "phòng dại", "vắc xin dại", "vac xin dai")),
+            Map.entry("bite", List.of("cắn", "chó cắn", "bị cắn", "bị chó", "chó dại", "mèo cào", "phòng dại", "vắc xin dại")),
+            Map.entry("acute", List.of("đang cháy", "cháy lan", "bốc cháy", "cháy to", "tóe lửa", "bật gốc", "đổ chắn",
+                    "đổ ngang", "quật đổ", "dây điện đứt", "dây điện bị đứt", "đứt rơi", "ngập sâu", "tràn vào nhà",
+                    "nước dâng", "sạt lở", "nứt toác", "sắp đổ", "sắp sập", "có nguy cơ sập", "tai nạn", "bị tông",
+                    "ngộ độc", "đánh nhau", "đang đánh", "cầm dao", "xô xát", "chó cắn", "bị chó", "chảy máu",
+                    "chảy nhiều máu", "đang lan", "mắc kẹt", "cuốn trôi", "đuối nước")),
             Map.entry("now", List.of("đang", "vừa", "hiện tại", "hiện nay", "sáng nay", "trưa nay", "chiều nay", "tối nay",
                     "đêm nay", "hôm nay", "bây giờ", "ngay", "gấp", "khẩn", "kịp thời", "rồi", "từ đêm đến giờ")),
             Map.entry("chronic", List.of("lâu nay", "tháng nay", "năm nay", "cả tháng", "hai tháng", "mấy tháng", "nhiều tháng",
                     "mỗi khi", "mỗi lần", "cứ mưa", "thường xuyên", "nhiều năm", "từ lâu", "đã lâu", "nhiều lần", "kéo dài",
-                    "lâu lắm", "mấy năm", "tuần trước", "tháng trước", "năm ngoái", "hôm trước")),
+                    "lâu lắm", "mấy năm", "tuần trước", "tháng trước", "năm ngoái", "hôm trước", "nhiều vụ", "liên tiếp",
+                    "đã xảy ra", "thời gian gần đây", "thời gian qua", "hàng năm", "mùa mưa nào", "năm nào", "tối nào",
+                    "đêm nào", "ngày nào")),
             Map.entry("past", List.of("đêm qua", "tối qua", "hôm qua", "tuần trước", "đã được dập", "đã dập tắt", "bị cháy rụi",
                     "cháy rụi")),
             Map.entry("epidemic", List.of("sốt xuất huyết", "tả lợn", "dịch tả", "cúm gia cầm", "tay chân miệng", "lở mồm",
@@ -42,8 +48,22 @@ final class Cues {
             Map.entry("spam", List.of("giải ngân", "vay vốn nhanh", "vay tiền", "lãi suất thấp", "lãi thấp", "không thế chấp",
                     "chỉ cần cccd", "thông tắc", "khoan cắt", "làm bằng", "việc nhẹ", "lương cao", "kết bạn zalo",
                     "tuyển dụng", "trọn gói", "bao đậu", "khuyến mãi", "ib ngay", "nhận làm", "dịch vụ uy tín",
-                    "thu nhập", "cam kết", "miễn phí", "giá rẻ", "0 đồng")),
-            Map.entry("contact", List.of("zalo", "liên hệ", "nhắn tin", "gọi ngay", "[sđt]", "sđt", "hotline")),
+                    "thu nhập", "cam kết", "miễn phí", "giá rẻ", "0 đồng", "nhà cái", "nạp", "tặng ngay", "đổi thưởng",
+                    "game bài", "nợ xấu", "tín chấp", "hỗ trợ vay", "làm việc tại nhà", "tuyển ctv", "ctv", "hút bể phốt",
+                    "hợp thức hóa", "không cần đi lại", "uy tín", "không cọc", "hoa hồng", "kiếm tiền", "giảm giá",
+                    "xả kho", "chốt đơn", "đặt hàng", "cá cược", "xổ số", "lô đề online", "làm sổ nhanh", "bao trọn",
+                    "không cần giấy tờ", "duyệt nhanh", "giải ngân nhanh")),
+            Map.entry("contact", List.of("zalo", "liên hệ", "nhắn tin", "gọi ngay", "[sđt]", "sđt", "hotline", "lh", "ib",
+                    "inbox", "link", "bio", "[email]", "gmail", "bình luận đầu", "đăng ký ngay", "kết bạn")),
+            Map.entry("greeting", List.of("chúc mừng", "năm mới", "an khang", "thịnh vượng", "vạn sự như ý", "chúc",
+                    "quốc khánh", "xuân mới", "giáng sinh")),
+            Map.entry("telecom", List.of("sóng điện thoại", "nhà mạng", "sóng yếu", "mất sóng", "sóng di động", "3g", "4g",
+                    "5g", "cáp quang", "mạng internet", "mạng chập chờn", "rớt mạng")),
+            Map.entry("lost", List.of("nhặt được", "đánh rơi", "thất lạc", "hậu tạ", "ai nhặt", "rơi mất", "đi lạc",
+                    "ai thấy", "mất con")),
+            Map.entry("private", List.of("cho mình xin số", "cho em xin số", "ai có số", "nhờ mua", "gửi mua", "ai đi chợ",
+                    "cho mình hỏi nhà", "tìm thợ", "xin số thợ", "thợ điện nước", "ai biết thợ", "cần thuê", "cần bán",
+                    "cần mua", "pass lại", "thanh lý")),
             Map.entry("chatter", List.of("hóng", "chấm", "tag", "share", "ae ơi", "mọi người ơi", "hi", "alo")),
             Map.entry("question", List.of("không ạ", "được không", "thế nào", "như thế nào", "bao giờ", "bao lâu", "ở đâu",
                     "có phải", "xin hỏi", "cho hỏi", "muốn hỏi", "hỏi", "là gì", "bao nhiêu", "gì không", "có được")),
@@ -56,23 +76,20 @@ final class Cues {
                     "bao giờ mới", "vô trách nhiệm", "không ai", "chưa được giải quyết", "lo lắng", "hoang mang",
                     "nguy hiểm", "khổ", "tệ", "thất vọng")));
 
-    private static final Map<String, List<Pattern>> PATTERNS = compile();
+    private static final PhraseIndex INDEX = new PhraseIndex(spellings());
 
     private Cues() {
     }
 
     /** The cue names present in the text, e.g. {@code fire}, {@code now}, {@code chronic}. */
     static List<String> of(String normalized) {
-        String accented = normalized.toLowerCase(java.util.Locale.ROOT);
-        String folded = VietnameseText.fold(normalized);
         boolean bare = isTypedWithoutDiacritics(normalized);
+        String text = bare ? VietnameseText.fold(normalized) : normalized.toLowerCase(java.util.Locale.ROOT);
         List<String> found = new ArrayList<>();
-        PATTERNS.forEach((cue, patterns) -> {
-            for (Pattern p : patterns) {
-                if (p.matcher(bare ? folded : accented).find()) {
-                    found.add(cue);
-                    return;
-                }
+        INDEX.hits(text).forEach((cue, hits) -> {
+            found.add(cue);
+            if (cue.equals("spam") && hits > 1) {
+                found.add("spam2");
             }
         });
         found.addAll(shapeCues(normalized));
@@ -113,15 +130,18 @@ final class Cues {
         return letters > 0 && differ * 10 < letters && folded.length() == lower.length();
     }
 
-    private static Map<String, List<Pattern>> compile() {
-        Map<String, List<Pattern>> out = new java.util.LinkedHashMap<>();
-        LEXICON.forEach((cue, phrases) -> out.put(cue, phrases.stream().map(Cues::wordPattern).toList()));
+    private static Map<String, List<List<String>>> spellings() {
+        Map<String, List<List<String>>> out = new java.util.LinkedHashMap<>();
+        LEXICON.forEach((cue, phrases) -> out.put(cue, phrases.stream().map(Cues::spellingsOf).toList()));
         return out;
     }
 
-    /** Matches the phrase as whole words, in either its accented or its folded form. */
-    private static Pattern wordPattern(String phrase) {
-        String alternatives = Pattern.quote(phrase) + "|" + Pattern.quote(VietnameseText.fold(phrase));
-        return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    /** The spellings a phrase is matched in as whole words: as written, and folded when that is safe. */
+    static List<String> spellingsOf(String phrase) {
+        String folded = VietnameseText.fold(phrase);
+        // A single syllable stripped of its diacritics is another word too often ("cắn"/"cần", "cào"/"cao",
+        // "nôn"/"non", "lửa"/"lúa", "chập"/"chap"): it is matched only as typed with them.
+        boolean ambiguous = !phrase.contains(" ") && !folded.equals(phrase);
+        return ambiguous ? List.of(phrase) : List.of(phrase, folded);
     }
 }

@@ -32,6 +32,9 @@ final class Features {
         for (String cue : Cues.of(normalizedText)) {
             features.add("cue:" + cue);
         }
+        for (String topic : TopicLexicon.of(normalizedText)) {
+            features.add("lex:" + topic);
+        }
         return features.toArray(String[]::new);
     }
 

@@ -25,6 +25,9 @@ public final class FeedbackClassifier {
     private final ThreadLocal<DocumentCategorizerME> kind;
     private final ThreadLocal<DocumentCategorizerME> sentiment;
     private final ThreadLocal<DocumentCategorizerME> urgent;
+    private final ThreadLocal<DocumentCategorizerME> topicBayes;
+    /** Weight of the naive Bayes topic model in the average (maximum entropy gets the rest). */
+    private static final double BAYES_WEIGHT = Double.parseDouble(System.getProperty("phananh.doccat.nbWeight", "0.3"));
     private final UrgencyRule urgency = new UrgencyRule();
 
     public FeedbackClassifier(ClassifierModels models) {
@@ -32,14 +35,15 @@ public final class FeedbackClassifier {
         this.kind = perThread(models.kind());
         this.sentiment = perThread(models.sentiment());
         this.urgent = perThread(models.urgent());
+        this.topicBayes = perThread(models.topicBayes());
     }
 
     /** Classifies a message that has already been masked and normalised ({@link ClassifierTrainer#prepare}). */
     public Classification classify(String normalizedText) {
         String[] features = Features.of(normalizedText);
         List<String> cues = Cues.of(normalizedText);
-        boolean spam = cues.contains("spam") && cues.contains("contact");
-        List<Classification.Scored<Topic>> topics = ranked(topic.get(), features, Topic::valueOf);
+        boolean spam = cues.contains("spam") && (cues.contains("contact") || cues.contains("spam2"));
+        List<Classification.Scored<Topic>> topics = ensemble(topic.get(), topicBayes.get(), features);
         Classification.Scored<Topic> primary = spam ? new Classification.Scored<>(Topic.OTHER, 0.9) : topics.getFirst();
         List<Classification.Scored<Topic>> secondary = topics.stream().skip(1)
                 .filter(t -> !spam && t.label() != Topic.OTHER && t.confidence() >= SECONDARY_THRESHOLD)
@@ -63,6 +67,22 @@ public final class FeedbackClassifier {
             out.add(new Classification.Scored<>(label.apply(categorizer.getCategory(i)), probabilities[i]));
         }
         out.sort(Comparator.comparingDouble(Classification.Scored<T>::confidence).reversed());
+        return out;
+    }
+
+    /** Topic probabilities averaged over the maximum-entropy and naive Bayes models, best first. */
+    private static List<Classification.Scored<Topic>> ensemble(DocumentCategorizerME maxent, DocumentCategorizerME bayes,
+                                                               String[] features) {
+        double[] p = maxent.categorize(features);
+        double[] q = bayes.categorize(features);
+        List<Classification.Scored<Topic>> out = new ArrayList<>();
+        for (int i = 0; i < p.length; i++) {
+            String category = maxent.getCategory(i);
+            int j = bayes.getIndex(category);
+            double other = j < 0 ? 0 : q[j];
+            out.add(new Classification.Scored<>(Topic.valueOf(category), (1 - BAYES_WEIGHT) * p[i] + BAYES_WEIGHT * other));
+        }
+        out.sort(Comparator.comparingDouble(Classification.Scored<Topic>::confidence).reversed());
         return out;
     }
 

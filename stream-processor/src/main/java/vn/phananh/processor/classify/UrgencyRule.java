@@ -30,8 +30,12 @@ final class UrgencyRule {
         if (chronic) {
             threshold = Math.max(threshold, THRESHOLD_CHRONIC);
         }
-        boolean urgent = !spam && probability >= threshold;
-        double confidence = urgent ? probability : 1 - probability;
+        // An acute danger named as happening now ("đang cháy", "cây bật gốc … hôm nay") is urgent
+        // whatever the learner thinks: urgent messages are rare, so its probability runs low.
+        boolean acuteNow = danger != null && cues.contains("acute") && cues.contains("now") && !chronic
+                && !cues.contains("past") && !cues.contains("chronic") && !cues.contains("epidemic");
+        boolean urgent = !spam && (probability >= threshold || acuteNow);
+        double confidence = urgent ? Math.max(probability, acuteNow ? 0.6 : 0) : 1 - probability;
         return new Decision(urgent, confidence, urgent ? (danger == null ? "model" : danger) : null);
     }
 }

@@ -25,6 +25,17 @@ final class AliasIndex {
     private static final Pattern TYPE_ACRONYMS = Pattern.compile("\\b(THCS|THPT|TH|MN|TYT|NVH|TDP|KP|ĐH|DH)\\b");
 
     private final Map<String, List<Alias>> byKey = new HashMap<>();
+    /** Every alias of a place (not the commune) with the keys of its name words, place-type words left out. */
+    private final List<Named> named = new ArrayList<>();
+
+    /** An alias and the folded keys and typed surfaces of its name words ("thôn Đông Tiến" → dong, tien). */
+    record Named(Alias alias, List<String> keys, List<String> surfaces) {
+    }
+
+    /** Place-type words that lead a name: "thôn", "tổ dân phố", "đồng" (the fields of a village). */
+    static final List<List<String>> TYPE_WORDS = List.of(List.of("to", "dan", "pho"), List.of("khu", "pho"),
+            List.of("thon"), List.of("xom"), List.of("to"), List.of("lang"), List.of("ap"), List.of("khu"),
+            List.of("dong"), List.of("duong"), List.of("cau"), List.of("cho"), List.of("truong"));
     private int longest;
 
     AliasIndex(Gazetteer gazetteer) {
@@ -37,6 +48,20 @@ final class AliasIndex {
 
     List<Alias> lookup(String key) {
         return byKey.getOrDefault(key, List.of());
+    }
+
+    List<Named> named() {
+        return named;
+    }
+
+    /** How many tokens from {@code from} spell a place-type word ("thon", "to dan pho"), 0 when none. */
+    static int typeWordsAt(List<String> keys, int from) {
+        for (List<String> type : TYPE_WORDS) {
+            if (from + type.size() <= keys.size() && keys.subList(from, from + type.size()).equals(type)) {
+                return type.size();
+            }
+        }
+        return 0;
     }
 
     int longest() {
@@ -53,8 +78,13 @@ final class AliasIndex {
         String folded = VietnameseText.fold(alias);
         boolean accentRequired = !folded.equals(lower) && !spellings.contains(folded);
         List<String> surfaces = tokens.stream().map(PlaceTokens.Token::surface).toList();
-        byKey.computeIfAbsent(key, k -> new ArrayList<>())
-                .add(new Alias(entry, surfaces, accentRequired, isGeneric(alias)));
+        Alias made = new Alias(entry, surfaces, accentRequired, isGeneric(alias));
+        byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(made);
+        List<String> keys = tokens.stream().map(PlaceTokens.Token::key).toList();
+        int skip = typeWordsAt(keys, 0);
+        if (entry != null && !made.generic() && skip < keys.size()) {
+            named.add(new Named(made, keys.subList(skip, keys.size()), surfaces.subList(skip, surfaces.size())));
+        }
         longest = Math.max(longest, tokens.size());
     }
 

@@ -59,6 +59,9 @@ public final class Locator {
         int i = 0;
         while (i < tokens.size()) {
             int taken = longestAt(text, tokens, i, found);
+            if (taken == 0) {
+                taken = typoAt(text, tokens, i, found);
+            }
             i += Math.max(1, taken);
         }
         return found;
@@ -80,6 +83,86 @@ public final class Locator {
             }
         }
         return 0;
+    }
+
+    /** Name words need at least this many letters before one typing slip is forgiven. */
+    private static final int TYPO_MIN_LETTERS = 8;
+
+    /**
+     * One typing slip in a longer name ("thôn Thượng Cug", "thon Dong Tein"): forgiven only right
+     * after a place-type word (thôn, xóm, tổ, làng, đường …), when the name words have at least
+     * {@value #TYPO_MIN_LETTERS} letters, are one Damerau-Levenshtein edit from exactly one place's
+     * name, and every word typed with diacritics carries that name's own: "thôn đóng tiền" stays
+     * nothing, and a word that is both misspelt and accented is not guessed at.
+     */
+    private int typoAt(String text, List<PlaceTokens.Token> tokens, int i, List<PlaceMatch> found) {
+        List<String> keys = tokens.stream().map(PlaceTokens.Token::key).toList();
+        int type = AliasIndex.typeWordsAt(keys, i);
+        if (type == 0) {
+            return 0;
+        }
+        int from = i + type;
+        AliasIndex.Alias hit = null;
+        int hitLength = 0;
+        for (AliasIndex.Named name : index.named()) {
+            int n = name.keys().size();
+            if (from + n > tokens.size() || crossesBreak(tokens, i, type + n)) {
+                continue;
+            }
+            String expected = String.join(" ", name.keys());
+            String typed = String.join(" ", keys.subList(from, from + n));
+            if (expected.replace(" ", "").length() < TYPO_MIN_LETTERS || damerauLevenshtein(typed, expected) != 1
+                    || !typoAccentsAgree(tokens.subList(from, from + n), name)) {
+                continue;
+            }
+            if (hit != null && hit.entry() != name.alias().entry()) {
+                return 0;
+            }
+            hit = name.alias();
+            hitLength = n;
+        }
+        if (hit == null) {
+            return 0;
+        }
+        int start = tokens.get(i).start();
+        found.add(new PlaceMatch(hit, start, tokens.get(from + hitLength - 1).end(), rank(text, hit, start)));
+        return type + hitLength;
+    }
+
+    private static boolean typoAccentsAgree(List<PlaceTokens.Token> typed, AliasIndex.Named name) {
+        for (int k = 0; k < typed.size(); k++) {
+            PlaceTokens.Token token = typed.get(k);
+            if (!PlaceTokens.hasDiacritics(token.surface())) {
+                continue;
+            }
+            boolean sameWord = token.key().equals(name.keys().get(k));
+            String expected = name.surfaces().get(k);
+            if (!sameWord || expected == null || !expected.equals(token.surface())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
+    static int damerauLevenshtein(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int x = 0; x <= a.length(); x++) {
+            d[x][0] = x;
+        }
+        for (int y = 0; y <= b.length(); y++) {
+            d[0][y] = y;
+        }
+        for (int x = 1; x <= a.length(); x++) {
+            for (int y = 1; y <= b.length(); y++) {
+                int cost = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
+                d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
+                if (x > 1 && y > 1 && a.charAt(x - 1) == b.charAt(y - 2) && a.charAt(x - 2) == b.charAt(y - 1)) {
+                    d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
     }
 
     private static boolean crossesBreak(List<PlaceTokens.Token> tokens, int i, int n) {

@@ -65,4 +65,39 @@ class LocatorTest {
     void reportsTheWordsAsTyped(String text, String typed) {
         assertThat(LOCATOR.locate(text)).get().extracting(Location::matchedText).isEqualTo(typed);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            mất điện ở thôn Thượng Cug từ sáng               | thon-thuong-cung
+            rac o thon Dong Tein khong ai thu                | thon-dong-tien
+            lúa ở đồng Thượng Cunng bị sâu                   | thon-thuong-cung
+            nuoc ngap het duong vao thon Phu Cuog            | thon-phu-cuong
+            mat nuoc o lang Dong Tienn                       | thon-dong-tien
+            """)
+    void forgivesOneSlipInALongerNameAfterAPlaceWord(String text, String id) {
+        assertThat(idOf(text)).contains(id);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Em đi đóng tiền điện mà không ai thu",
+        "thôn đóng tiền điện cho xã rồi",
+        "xin cho xã biết lịch tiêm",
+        "mat dien o Thuong Cug",
+        "mất điện ở thôn Thượng Cúng",
+        "ổ gà ở tổ Nam Sonn",
+        "lúa ở đồng Thuợng Cung bị sâu",
+        "ở thôn Đông Tân có ổ dịch",
+        "ở thôn Cao Xả bên kia sông",
+    })
+    void doesNotTakeLookAlikesForTypos(String text) {
+        assertThat(idOf(text)).isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void countsAdjacentSwapsAsOneEdit() {
+        assertThat(Locator.damerauLevenshtein("dong tein", "dong tien")).isEqualTo(1);
+        assertThat(Locator.damerauLevenshtein("thuong cug", "thuong cung")).isEqualTo(1);
+        assertThat(Locator.damerauLevenshtein("dong tan", "dong tien")).isEqualTo(2);
+    }
 }
