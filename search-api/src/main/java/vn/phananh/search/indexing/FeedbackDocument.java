@@ -1,0 +1,104 @@
+package vn.phananh.search.indexing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.Status;
+
+/**
+ * One feedback as stored in the search index (mapping: {@code elasticsearch/feedback.json}).
+ * Dates are epoch milliseconds. Besides the enriched record it carries the figures that
+ * accountability aggregates over, computed once at index time because the node has no scripts.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public record FeedbackDocument(String feedbackId, long revision, String unitCode, String channel,
+        String sourceAccount, AuthorDoc author, String maskedText, String normalizedText, String foldedText,
+        String topic, double topicConfidence, List<String> secondaryTopics, String kind, String sentiment,
+        boolean urgent, String urgentReason, boolean spam, PlaceDoc place, String classifierVersion, String status,
+        String assignee, AnswerDoc answer, List<StepDoc> history, Long receivedAt, Long enrichedAt, Long deadline,
+        Long acknowledgedAt, Long answeredAt, Long closedAt, Long firstAnswerMinutes, Boolean answeredOnTime,
+        boolean open) {
+
+    /** Statuses after which nobody owes the citizen an answer any more. */
+    private static final Set<Status> SETTLED = Set.of(Status.ANSWERED, Status.CLOSED, Status.SPAM, Status.WITHDRAWN);
+
+    /** Who wrote it; personal data, returned only to staff of the owning unit. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AuthorDoc(String id, String displayName, String contact, boolean anonymous) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record PlaceDoc(String id, String name, String type) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record AnswerDoc(String text, String answeredBy, Long answeredAt) {
+    }
+
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record StepDoc(String action, String status, String actor, Long at, String note) {
+    }
+
+    /** The document for the current state of one feedback. */
+    public static FeedbackDocument from(EnrichedFeedback f) {
+        Instant answered = f.getAnsweredAt() != null ? f.getAnsweredAt()
+                : f.getAnswer() != null ? f.getAnswer().getAnsweredAt() : null;
+        Long minutes = answered == null ? null
+                : Math.max(0, Duration.between(f.getReceivedAt(), answered).toMinutes());
+        Boolean onTime = answered == null ? null
+                : f.getDeadline() == null || !answered.isAfter(f.getDeadline());
+        boolean open = answered == null && !SETTLED.contains(f.getStatus());
+        return new FeedbackDocument(f.getFeedbackId(), f.getRevision(), f.getUnitCode(), name(f.getChannel()),
+                f.getSourceAccount(), author(f), f.getMaskedText(), f.getNormalizedText(), f.getFoldedText(),
+                name(f.getTopic().getTopic()), f.getTopic().getConfidence(),
+                f.getSecondaryTopics().stream().map(t -> name(t.getTopic())).toList(), name(f.getKind()),
+                name(f.getSentiment()), f.getUrgent(), f.getUrgentReason(), f.getSpam(), place(f),
+                f.getClassifierVersion(), name(f.getStatus()), f.getAssignee(), answer(f), history(f),
+                millis(f.getReceivedAt()), millis(f.getEnrichedAt()), millis(f.getDeadline()),
+                millis(f.getAcknowledgedAt()), millis(answered), millis(f.getClosedAt()), minutes, onTime, open);
+    }
+
+    /** The same document without the author's personal data. */
+    public FeedbackDocument withoutPersonalData() {
+        AuthorDoc anonymous = new AuthorDoc(null, null, null, author != null && author.anonymous());
+        return new FeedbackDocument(feedbackId, revision, unitCode, channel, sourceAccount, anonymous, maskedText,
+                normalizedText, foldedText, topic, topicConfidence, secondaryTopics, kind, sentiment, urgent,
+                urgentReason, spam, place, classifierVersion, status, assignee, answer, history, receivedAt,
+                enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open);
+    }
+
+    private static AuthorDoc author(EnrichedFeedback f) {
+        var a = f.getAuthor();
+        return new AuthorDoc(a.getId(), a.getDisplayName(), a.getContact(), a.getAnonymous());
+    }
+
+    private static PlaceDoc place(EnrichedFeedback f) {
+        var p = f.getPlace();
+        return p == null ? null : new PlaceDoc(p.getId(), p.getName(), name(p.getType()));
+    }
+
+    private static AnswerDoc answer(EnrichedFeedback f) {
+        var a = f.getAnswer();
+        return a == null ? null : new AnswerDoc(a.getText(), a.getAnsweredBy(), millis(a.getAnsweredAt()));
+    }
+
+    private static List<StepDoc> history(EnrichedFeedback f) {
+        return f.getHistory().stream()
+                .map(s -> new StepDoc(name(s.getAction()), name(s.getStatus()), s.getActor(), millis(s.getAt()),
+                        s.getNote()))
+                .toList();
+    }
+
+    static Long millis(Instant at) {
+        return at == null ? null : at.toEpochMilli();
+    }
+
+    private static String name(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.phananh.search.indexing;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Versioned indices behind aliases: {@code <alias>-v<N>} created from a mapping file on the
+ * classpath, the alias moved atomically from one version to the next.
+ */
+@Component
+public class IndexAdmin {
+
+    private static final Logger log = LoggerFactory.getLogger(IndexAdmin.class);
+    private static final Pattern VERSION = Pattern.compile("-v(\\d+)$");
+
+    private final ElasticsearchClient client;
+
+    public IndexAdmin(ElasticsearchClient client) {
+        this.client = client;
+    }
+
+    /** Creates {@code <alias>-v1} with the alias when the alias does not exist yet. */
+    public void ensureAlias(String alias, String mappingResource) throws IOException {
+        if (indexBehind(alias).isPresent()) {
+            return;
+        }
+        String index = alias + "-v1";
+        if (client.indices().exists(e -> e.index(index)).value()) {
+            client.indices().putAlias(a -> a.index(index).name(alias).isWriteIndex(true));
+        }
+        else {
+            createIndex(index, mappingResource, alias);
+        }
+        log.info("Created index {} behind alias {}", index, alias);
+    }
+
+    /** The concrete index the alias points at, if any. */
+    public Optional<String> indexBehind(String alias) throws IOException {
+        if (!client.indices().existsAlias(e -> e.name(alias)).value()) {
+            return Optional.empty();
+        }
+        return client.indices().getAlias(g -> g.name(alias)).aliases().keySet().stream().sorted().reduce((a, b) -> b);
+    }
+
+    /** Creates an index from a mapping file, optionally with an alias; an existing one is kept. */
+    public void createIndex(String index, String mappingResource, String aliasOrNull) throws IOException {
+        try (InputStream json = new ClassPathResource(mappingResource).getInputStream()) {
+            client.indices().create(c -> {
+                c.withJson(json).index(index);
+                if (aliasOrNull != null) {
+                    c.aliases(aliasOrNull, a -> a.isWriteIndex(true));
+                }
+                return c;
+            });
+        }
+        catch (ElasticsearchException ex) {
+            if (!"resource_already_exists_exception".equals(ex.error().type())) {
+                throw ex;
+            }
+        }
+    }
+
+    /** Points the alias at {@code to} instead of {@code from} in one atomic step. */
+    public void moveAlias(String alias, String from, String to) throws IOException {
+        client.indices().updateAliases(u -> u
+                .actions(a -> a.remove(r -> r.index(from).alias(alias)))
+                .actions(a -> a.add(r -> r.index(to).alias(alias).isWriteIndex(true))));
+    }
+
+    /** The next version's index name: {@code feedback-v3} after {@code feedback-v2}. */
+    public static String nextVersion(String alias, String current) {
+        Matcher m = VERSION.matcher(current);
+        int n = m.find() ? Integer.parseInt(m.group(1)) : 0;
+        return alias + "-v" + (n + 1);
+    }
+
+    public void refresh(String index) {
+        try {
+            client.indices().refresh(r -> r.index(index));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+    }
+}

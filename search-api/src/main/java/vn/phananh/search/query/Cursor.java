@@ -1,0 +1,59 @@
+package vn.phananh.search.query;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+
+/** The opaque page cursor: the sort values of the last hit, typed, base64url-encoded. */
+final class Cursor {
+
+    private Cursor() {
+    }
+
+    static String encode(List<FieldValue> sortValues) {
+        StringBuilder out = new StringBuilder();
+        for (FieldValue v : sortValues) {
+            if (!out.isEmpty()) {
+                out.append('\n');
+            }
+            out.append(switch (v._kind()) {
+                case Long -> "l" + v.longValue();
+                case Double -> "d" + v.doubleValue();
+                case Boolean -> "b" + v.booleanValue();
+                case Null -> "n";
+                case String -> "s" + v.stringValue();
+                default -> "s" + v._toJsonString();
+            });
+        }
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    static List<FieldValue> decode(String cursor) {
+        try {
+            String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            List<FieldValue> values = new ArrayList<>();
+            for (String part : text.split("\n", -1)) {
+                values.add(value(part));
+            }
+            return values;
+        }
+        catch (RuntimeException ex) {
+            throw new IllegalArgumentException("Invalid cursor");
+        }
+    }
+
+    private static FieldValue value(String part) {
+        String body = part.substring(1);
+        return switch (part.charAt(0)) {
+            case 'l' -> FieldValue.of(Long.parseLong(body));
+            case 'd' -> FieldValue.of(Double.parseDouble(body));
+            case 'b' -> FieldValue.of(Boolean.parseBoolean(body));
+            case 'n' -> FieldValue.NULL;
+            case 's' -> FieldValue.of(body);
+            default -> throw new IllegalArgumentException("Invalid cursor");
+        };
+    }
+}

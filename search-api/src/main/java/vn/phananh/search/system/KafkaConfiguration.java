@@ -1,0 +1,95 @@
+package vn.phananh.search.system;
+
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.kafka.config.ConcurrentKafkaListenerContainerFactory;
+import org.springframework.kafka.core.ConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.ContainerProperties.AckMode;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.kafka.listener.RetryListener;
+import org.springframework.util.backoff.ExponentialBackOff;
+
+import vn.phananh.avro.StatusChange;
+import vn.phananh.schema.Topics;
+
+/**
+ * Kafka wiring: the indexer's batch containers (raw bytes in, decoded by the indexer so a bad
+ * record becomes a dead letter instead of a poison pill), the dead-letter and status producers.
+ */
+@Configuration(proxyBeanMethods = false)
+class KafkaConfiguration {
+
+    @Bean
+    ConsumerFactory<String, byte[]> indexerConsumerFactory(KafkaProperties kafka) {
+        return new DefaultKafkaConsumerFactory<>(kafka.buildConsumerProperties(), new StringDeserializer(),
+                new ByteArrayDeserializer());
+    }
+
+    /**
+     * Offsets are committed after the listener returned, i.e. after every item is in
+     * Elasticsearch or in the dead-letter topic. Any exception (Elasticsearch unreachable, items
+     * still retriable) hands the same batch back after an unlimited exponential back-off,
+     * during which the consumer is paused: nothing is skipped.
+     */
+    @Bean
+    ConcurrentKafkaListenerContainerFactory<String, byte[]> indexerContainerFactory(
+            ConsumerFactory<String, byte[]> indexerConsumerFactory, SearchProperties properties) {
+        var factory = new ConcurrentKafkaListenerContainerFactory<String, byte[]>();
+        factory.setConsumerFactory(indexerConsumerFactory);
+        factory.setBatchListener(true);
+        factory.setConcurrency(properties.indexer().concurrency());
+        factory.getContainerProperties().setAckMode(AckMode.BATCH);
+        ExponentialBackOff backOff = new ExponentialBackOff(500, 2.0);
+        backOff.setMaxInterval(properties.indexer().maxBackoff().toMillis());
+        DefaultErrorHandler errorHandler = new DefaultErrorHandler(backOff);
+        errorHandler.setRetryListeners(new RetryLogger());
+        factory.setCommonErrorHandler(errorHandler);
+        return factory;
+    }
+
+    /** One line per failed attempt, so an outage is visible; record ids only, never text. */
+    static final class RetryLogger implements RetryListener {
+
+        private static final Logger log = LoggerFactory.getLogger(RetryLogger.class);
+
+        @Override
+        public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int deliveryAttempt) {
+            log.warn("Record {}-{}@{} not indexed (attempt {}): {}", record.topic(), record.partition(),
+                    record.offset(), deliveryAttempt, ex.toString());
+        }
+
+        @Override
+        public void failedDelivery(ConsumerRecords<?, ?> records, Exception ex, int deliveryAttempt) {
+            log.warn("Batch of {} records not indexed (attempt {}), retrying after back-off: {}", records.count(),
+                    deliveryAttempt, ex.toString());
+        }
+    }
+
+    @Bean
+    KafkaTemplate<byte[], byte[]> deadLetterTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        return new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+    }
+
+    @Bean
+    KafkaTemplate<String, StatusChange> statusChangeTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                Topics.STATUS.valueSerde().serializer()));
+    }
+}

@@ -1,0 +1,30 @@
+package vn.phananh.search.trends;
+
+import java.util.Locale;
+
+import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
+
+/** What a trend is broken down by, and how finely. */
+final class TrendDimension {
+
+    private TrendDimension() {
+    }
+
+    static String field(String by) {
+        return switch (by == null ? "topic" : by.toLowerCase(Locale.ROOT)) {
+            case "topic" -> "topic";
+            case "unit" -> "unitCode";
+            case "channel" -> "channel";
+            default -> throw new IllegalArgumentException("by must be topic, unit or channel");
+        };
+    }
+
+    static CalendarInterval interval(String interval) {
+        return switch (interval == null ? "day" : interval.toLowerCase(Locale.ROOT)) {
+            case "hour" -> CalendarInterval.Hour;
+            case "day" -> CalendarInterval.Day;
+            case "week" -> CalendarInterval.Week;
+            default -> throw new IllegalArgumentException("interval must be hour, day or week");
+        };
+    }
+}

@@ -1,0 +1,127 @@
+package vn.phananh.search;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.UUID;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.Place;
+import vn.phananh.avro.PlaceType;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A running search API over the real broker and node, shared by the HTTP tests (same
+ * properties, so one Spring context). Each test class keeps to its own place id, so its counts
+ * and facets see only its own documents.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+public abstract class ApiTestBase {
+
+    protected static final TestStack stack = TestStack.create("api");
+    protected static final String PASSWORD = "phananh-dev";
+    protected static final String STAFF_A = "staff-27100";
+    protected static final String STAFF_B = "staff-27103";
+    protected static final String SUPERVISOR = "supervisor";
+    protected static final String ADMIN = "admin";
+    protected static final JsonMapper json = JsonMapper.builder().build();
+
+    private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        stack.register(registry);
+    }
+
+    @LocalServerPort
+    protected int port;
+
+    @Autowired
+    protected ElasticsearchClient elasticsearch;
+
+    protected static String newPlace() {
+        return "p-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    protected static EnrichedFeedback.Builder at(EnrichedFeedback.Builder b, String placeId) {
+        return b.setPlace(Place.newBuilder().setId(placeId).setName("Thôn " + placeId).setType(PlaceType.VILLAGE)
+                .build());
+    }
+
+    /** Sends the records and waits until all of them are searchable. */
+    protected void index(EnrichedFeedback... records) {
+        stack.send(records);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            elasticsearch.indices().refresh(r -> r.index(stack.feedbackAlias()));
+            for (EnrichedFeedback f : records) {
+                var got = elasticsearch.get(g -> g.index(stack.feedbackAlias()).id(f.getFeedbackId())
+                        .sourceIncludes("revision"), java.util.Map.class);
+                if (!got.found() || ((Number) got.source().get("revision")).longValue() < f.getRevision()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    protected Response get(String path, String user) {
+        return send(HttpRequest.newBuilder(uri(path)).GET(), user);
+    }
+
+    protected Response post(String path, String user, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)),
+                user);
+    }
+
+    protected static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static Response send(HttpRequest.Builder request, String user) {
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+            request.header("Authorization", "Basic " + token);
+        }
+        try {
+            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""));
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** An HTTP answer: status, body, content type. */
+    protected record Response(int status, String body, String contentType) {
+
+        public JsonNode json() {
+            return ApiTestBase.json.readTree(body);
+        }
+    }
+}
