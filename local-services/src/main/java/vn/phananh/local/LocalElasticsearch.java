@@ -47,6 +47,10 @@ public final class LocalElasticsearch implements AutoCloseable {
         return httpPort;
     }
 
+    public Path dataDir() {
+        return dataDir;
+    }
+
     /** Starts the node and waits until the cluster is at least yellow. */
     public synchronized LocalElasticsearch start(Duration timeout) {
         if (process != null && process.isAlive()) {

@@ -35,8 +35,8 @@ public abstract class ApiTestBase {
 
     protected static final TestStack stack = TestStack.create("api");
     protected static final String PASSWORD = "phananh-dev";
-    protected static final String STAFF_A = "staff-27100";
-    protected static final String STAFF_B = "staff-27103";
+    protected static final String STAFF_A = "staff-hung-cuong";
+    protected static final String STAFF_B = "staff-thach-thang";
     protected static final String SUPERVISOR = "supervisor";
     protected static final String ADMIN = "admin";
     protected static final JsonMapper json = JsonMapper.builder().build();

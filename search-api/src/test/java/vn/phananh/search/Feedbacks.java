@@ -21,8 +21,8 @@ import vn.phananh.text.VietnameseText;
 /** Enriched feedback the way the processor writes it, for tests. */
 public final class Feedbacks {
 
-    public static final String UNIT_A = "27100";
-    public static final String UNIT_B = "27103";
+    public static final String UNIT_A = "xa-hung-cuong";
+    public static final String UNIT_B = "phuong-thach-thang";
     public static final String CONTACT = "0912 345 678";
 
     private Feedbacks() {
@@ -51,6 +51,6 @@ public final class Feedbacks {
 
     public static EnrichedFeedback.Builder answered(EnrichedFeedback.Builder b, Instant at, String text) {
         return b.setStatus(Status.ANSWERED).setAnsweredAt(at).setRevision(b.getRevision() + 1)
-                .setAnswer(Answer.newBuilder().setText(text).setAnsweredBy("staff-27100").setAnsweredAt(at).build());
+                .setAnswer(Answer.newBuilder().setText(text).setAnsweredBy("staff-hung-cuong").setAnsweredAt(at).build());
     }
 }

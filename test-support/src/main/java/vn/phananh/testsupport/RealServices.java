@@ -72,7 +72,10 @@ public final class RealServices {
             return Containers.kafka();
         }
         LocalKafka local = dedicatedLocalKafka("shared").start(START_TIMEOUT);
-        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "stop-local-kafka"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            local.stop();
+            deleteQuietly(local.dataDir());
+        }, "stop-local-kafka"));
         log.info("Started a local Kafka broker at {}", local.bootstrapServers());
         return new KafkaService(local.bootstrapServers(), "local process", local);
     }
@@ -87,9 +90,22 @@ public final class RealServices {
             return Containers.elasticsearch();
         }
         LocalElasticsearch local = dedicatedLocalElasticsearch("shared").start(START_TIMEOUT);
-        Runtime.getRuntime().addShutdownHook(new Thread(local::stop, "stop-local-elasticsearch"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            local.stop();
+            deleteQuietly(local.dataDir());
+        }, "stop-local-elasticsearch"));
         log.info("Started a local Elasticsearch node at {}", local.url());
         return new ElasticsearchService(local.url(), "local process");
+    }
+
+    /** Removes a stopped service's files so repeated runs do not fill target/; failures only leave them. */
+    private static void deleteQuietly(Path dir) {
+        try (var paths = java.nio.file.Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
+        catch (java.io.IOException | java.io.UncheckedIOException ex) {
+            // Left for the next mvn clean.
+        }
     }
 
     /** Probes once whether a Docker engine answers (about a second when none does). */

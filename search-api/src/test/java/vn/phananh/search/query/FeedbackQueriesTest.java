@@ -13,10 +13,10 @@ class FeedbackQueriesTest {
 
     @Test
     void everyNonAdminQueryCarriesTheViewersUnits() {
-        Viewer staff = new Viewer("s", Role.STAFF, Set.of("27100"));
+        Viewer staff = new Viewer("s", Role.STAFF, Set.of("xa-hung-cuong"));
         String query = FeedbackQueries.search(staff, FeedbackFilter.period(null, null, null), java.time.Instant.now())
                 .toString();
-        assertThat(query).contains("\"unitCode\"").contains("27100");
+        assertThat(query).contains("\"unitCode\"").contains("xa-hung-cuong");
         Viewer nobody = new Viewer("n", Role.SUPERVISOR, Set.of());
         assertThat(FeedbackQueries.visibleTo(nobody)).isPresent();
         assertThat(FeedbackQueries.visibleTo(new Viewer("a", Role.ADMIN, Set.of()))).isEmpty();

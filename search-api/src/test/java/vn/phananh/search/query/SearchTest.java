@@ -72,8 +72,8 @@ class SearchTest extends ApiTestBase {
     @ParameterizedTest(name = "{0}")
     @CsvSource({ "topic=OFFICIAL_CONDUCT, 1", "kind=REQUEST, 1", "kind=DENUNCIATION&kind=REQUEST, 2",
             "sentiment=NEUTRAL, 1", "channel=FACEBOOK, 1", "channel=DESK, 1", "status=ACKNOWLEDGED, 1",
-            "urgent=true, 1", "urgent=false, 4", "overdue=true, 1", "overdue=false, 4", "unit=27100, 5",
-            "unit=27103, 0", "spam=false, 5" })
+            "urgent=true, 1", "urgent=false, 4", "overdue=true, 1", "overdue=false, 4", "unit=xa-hung-cuong, 5",
+            "unit=phuong-thach-thang, 0", "spam=false, 5" })
     void filtersOnEveryField(String filter, int expected) {
         assertThat(search(filter).get("total").asLong()).isEqualTo(expected);
     }

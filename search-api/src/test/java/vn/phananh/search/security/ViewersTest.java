@@ -17,24 +17,24 @@ class ViewersTest {
 
     @Test
     void readsRoleAndUnitsFromTokenClaims() {
-        Jwt jwt = jwt().claim("role", "supervisor").claim("units", List.of("27100", "27103")).build();
+        Jwt jwt = jwt().claim("role", "supervisor").claim("units", List.of("xa-hung-cuong", "phuong-thach-thang")).build();
         Viewer viewer = viewers.fromJwt(jwt);
         assertThat(viewer.role()).isEqualTo(Role.SUPERVISOR);
-        assertThat(viewer.units()).containsExactlyInAnyOrder("27100", "27103");
+        assertThat(viewer.units()).containsExactlyInAnyOrder("xa-hung-cuong", "phuong-thach-thang");
         assertThat(viewer.username()).isEqualTo("can-bo-1");
     }
 
     @Test
     void aTokenWithoutRoleSeesNothing() {
-        assertThatThrownBy(() -> viewers.fromJwt(jwt().claim("units", "27100").build()))
+        assertThatThrownBy(() -> viewers.fromJwt(jwt().claim("units", "xa-hung-cuong").build()))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
     void onlyStaffOfTheUnitAreStaffOfIt() {
-        assertThat(new Viewer("s", Role.STAFF, java.util.Set.of("27100")).isStaffOf("27100")).isTrue();
-        assertThat(new Viewer("s", Role.SUPERVISOR, java.util.Set.of("27100")).isStaffOf("27100")).isFalse();
-        assertThat(new Viewer("s", Role.STAFF, java.util.Set.of("27100")).isStaffOf("27103")).isFalse();
+        assertThat(new Viewer("s", Role.STAFF, java.util.Set.of("xa-hung-cuong")).isStaffOf("xa-hung-cuong")).isTrue();
+        assertThat(new Viewer("s", Role.SUPERVISOR, java.util.Set.of("xa-hung-cuong")).isStaffOf("xa-hung-cuong")).isFalse();
+        assertThat(new Viewer("s", Role.STAFF, java.util.Set.of("xa-hung-cuong")).isStaffOf("phuong-thach-thang")).isFalse();
     }
 
     private static Jwt.Builder jwt() {

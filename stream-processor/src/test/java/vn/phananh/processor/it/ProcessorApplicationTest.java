@@ -137,7 +137,8 @@ class ProcessorApplicationTest {
 
     private Process startApplication(int port, String name) throws Exception {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
+        List<String> command = List.of(java, "-Xmx512m",
+                "-Djava.io.tmpdir=" + System.getProperty("java.io.tmpdir"), "-cp", System.getProperty("java.class.path"),
                 "vn.phananh.processor.ProcessorApplication",
                 "--server.port=" + port,
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
