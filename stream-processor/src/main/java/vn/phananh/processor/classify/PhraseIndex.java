@@ -22,13 +22,13 @@ final class PhraseIndex {
     }
 
     private final Map<String, List<Phrase>> byWords = new HashMap<>();
+    /** For each first word of a phrase, the most words a phrase starting with it has. */
+    private final Map<String, Integer> longestFrom = new HashMap<>();
     private final List<String> labels = new ArrayList<>();
-    private final int longest;
 
     /** Each label's phrases, each phrase given as its accepted spellings (e.g. accented and folded). */
     PhraseIndex(Map<String, List<List<String>>> spellingsByLabel) {
         int id = 0;
-        int maxWords = 1;
         for (Map.Entry<String, List<List<String>>> entry : spellingsByLabel.entrySet()) {
             labels.add(entry.getKey());
             for (List<String> spellings : entry.getValue()) {
@@ -36,13 +36,12 @@ final class PhraseIndex {
                 for (String spelling : new LinkedHashSet<>(spellings)) {
                     String[] words = words(spelling);
                     if (words.length > 0) {
-                        maxWords = Math.max(maxWords, words.length);
+                        longestFrom.merge(words[0], words.length, Math::max);
                         byWords.computeIfAbsent(String.join(" ", words), k -> new ArrayList<>()).add(phrase);
                     }
                 }
             }
         }
-        this.longest = maxWords;
     }
 
     /** For each label with at least one phrase in the text, how many distinct phrases of it occur. */
@@ -51,8 +50,12 @@ final class PhraseIndex {
         Set<Phrase> found = new HashSet<>();
         StringBuilder key = new StringBuilder();
         for (int i = 0; i < words.length; i++) {
+            Integer most = longestFrom.get(words[i]);
+            if (most == null) {
+                continue;
+            }
             key.setLength(0);
-            for (int n = 0; n < longest && i + n < words.length; n++) {
+            for (int n = 0; n < most && i + n < words.length; n++) {
                 if (n > 0) {
                     key.append(' ');
                 }

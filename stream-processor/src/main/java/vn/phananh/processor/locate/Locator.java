@@ -55,12 +55,13 @@ public final class Locator {
 
     private List<PlaceMatch> matches(String text) {
         List<PlaceTokens.Token> tokens = PlaceTokens.of(text);
+        List<String> keys = tokens.stream().map(PlaceTokens.Token::key).toList();
         List<PlaceMatch> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             int taken = longestAt(text, tokens, i, found);
             if (taken == 0) {
-                taken = typoAt(text, tokens, i, found);
+                taken = typoAt(text, tokens, keys, i, found);
             }
             i += Math.max(1, taken);
         }
@@ -95,8 +96,7 @@ public final class Locator {
      * name, and every word typed with diacritics carries that name's own: "thôn đóng tiền" stays
      * nothing, and a word that is both misspelt and accented is not guessed at.
      */
-    private int typoAt(String text, List<PlaceTokens.Token> tokens, int i, List<PlaceMatch> found) {
-        List<String> keys = tokens.stream().map(PlaceTokens.Token::key).toList();
+    private int typoAt(String text, List<PlaceTokens.Token> tokens, List<String> keys, int i, List<PlaceMatch> found) {
         int type = AliasIndex.typeWordsAt(keys, i);
         if (type == 0) {
             return 0;
@@ -110,8 +110,12 @@ public final class Locator {
                 continue;
             }
             String expected = String.join(" ", name.keys());
+            if (expected.length() - (n - 1) < TYPO_MIN_LETTERS) {
+                continue;
+            }
             String typed = String.join(" ", keys.subList(from, from + n));
-            if (expected.replace(" ", "").length() < TYPO_MIN_LETTERS || damerauLevenshtein(typed, expected) != 1
+            // One edit changes the length by at most one: skip the distance when it cannot be 1.
+            if (Math.abs(typed.length() - expected.length()) > 1 || damerauLevenshtein(typed, expected) != 1
                     || !typoAccentsAgree(tokens.subList(from, from + n), name)) {
                 continue;
             }
