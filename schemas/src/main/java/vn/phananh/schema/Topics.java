@@ -1,6 +1,10 @@
 package vn.phananh.schema;
 
 import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -53,6 +57,13 @@ public final class Topics {
 
     /** How a topic is created: partitions, cleanup policy and retention (-1 keeps forever). */
     public record TopicSettings(String name, int partitions, String cleanupPolicy, long retentionMs) {
+
+        /** The admin-client request that creates this topic; no replication factor means the broker's default. */
+        public NewTopic toNewTopic(java.util.Optional<Short> replicationFactor) {
+            return new NewTopic(name, java.util.Optional.of(partitions), replicationFactor).configs(Map.of(
+                    TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy,
+                    TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
+        }
     }
 
     private static <V extends org.apache.avro.specific.SpecificRecord> TopicSpec<String, V> avro(String name, Class<V> type) {

@@ -2,11 +2,9 @@ package vn.phananh.ingest.system;
 
 import java.util.Set;
 
-import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import vn.phananh.schema.Topics;
@@ -26,11 +24,7 @@ class KafkaConfiguration {
     KafkaAdmin.NewTopics ingestTopics(IngestProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.all(properties.publishing().topicPartitions()).stream()
                 .filter(topic -> WRITTEN.contains(topic.name()))
-                .map(topic -> TopicBuilder.name(topic.name())
-                        .partitions(topic.partitions())
-                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, topic.cleanupPolicy())
-                        .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retentionMs()))
-                        .build())
+                .map(topic -> topic.toNewTopic(java.util.Optional.empty()))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
 }

@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Properties;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.DefaultProductionExceptionHandler;
 import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 
 import vn.phananh.processor.deadline.DeadlineCalculator;
@@ -29,12 +27,7 @@ class StreamsConfiguration {
     @Bean
     KafkaAdmin.NewTopics pipelineTopics(ProcessorProperties properties) {
         return new KafkaAdmin.NewTopics(Topics.all(properties.partitions()).stream()
-                .map(topic -> TopicBuilder.name(topic.name())
-                        .partitions(topic.partitions())
-                        .replicas(properties.replicationFactor())
-                        .config(TopicConfig.CLEANUP_POLICY_CONFIG, topic.cleanupPolicy())
-                        .config(TopicConfig.RETENTION_MS_CONFIG, Long.toString(topic.retentionMs()))
-                        .build())
+                .map(topic -> topic.toNewTopic(java.util.Optional.of((short) properties.replicationFactor())))
                 .toArray(org.apache.kafka.clients.admin.NewTopic[]::new));
     }
 
