@@ -29,7 +29,7 @@ public final class LocalElasticsearch implements AutoCloseable {
     private final Path dataDir;
     private final int httpPort;
     private final int transportPort;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private ManagedProcess process;
 
     public LocalElasticsearch(Distribution distribution, Path dataDir, int httpPort, int transportPort) {
@@ -132,12 +132,17 @@ public final class LocalElasticsearch implements AutoCloseable {
         }
     }
 
-    /** True when the cluster answers with status yellow or green. */
+    /** True when this node's cluster answers with status yellow or green. */
     public boolean isHealthy() {
+        return isHealthy(url());
+    }
+
+    /** True when the cluster at {@code url} answers with status yellow or green. */
+    public static boolean isHealthy(String url) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url() + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
+            HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/_cluster/health?wait_for_status=yellow&timeout=1s"))
                     .timeout(Duration.ofSeconds(3)).GET().build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
             return response.statusCode() == 200 && !response.body().contains("\"status\":\"red\"");
         }
         catch (IOException ex) {

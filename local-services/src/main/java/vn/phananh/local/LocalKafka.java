@@ -165,27 +165,32 @@ public final class LocalKafka implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Properties props = new Properties();
-        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
-        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
-        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Kafka exited during start:\n" + process.tail(30)
                         + "\n" + tail(dataDir.resolve("server.log")));
             }
-            if (Ports.inUse(port)) {
-                try (Admin admin = Admin.create(props)) {
-                    admin.describeCluster().nodes().get(3, TimeUnit.SECONDS);
-                    return;
-                }
-                catch (Exception ex) {
-                    // Not ready yet: the broker accepts connections before it serves requests.
-                }
+            // The broker accepts connections before it serves requests: ask it for the cluster.
+            if (Ports.inUse(port) && answers(bootstrapServers())) {
+                return;
             }
             ManagedProcess.pause(200);
         }
         throw new IllegalStateException("Kafka did not become ready within " + timeout + "; see " + process.log());
+    }
+
+    /** True when a broker at {@code bootstrap} answers a cluster description within a few seconds. */
+    public static boolean answers(String bootstrap) {
+        Properties props = new Properties();
+        props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, "2000");
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, "3000");
+        try (Admin admin = Admin.create(props)) {
+            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+        }
+        catch (Exception ex) {
+            return false;
+        }
     }
 
     private static String tail(Path file) {

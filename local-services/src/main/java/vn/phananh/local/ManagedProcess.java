@@ -82,21 +82,30 @@ public final class ManagedProcess {
 
     /** Asks the whole group to stop, waits up to {@code grace}, then kills what is left. */
     public void stop(Duration grace) {
-        signalGroup(pid(), "TERM");
-        long deadline = System.nanoTime() + grace.toNanos();
-        while (groupAlive(pid()) && System.nanoTime() < deadline) {
-            pause(100);
-        }
-        if (groupAlive(pid())) {
-            signalGroup(pid(), "KILL");
-        }
+        stopGroup(pid(), grace);
         try {
             process.waitFor();
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
         }
-        while (groupAlive(pid()) && System.nanoTime() < deadline + Duration.ofSeconds(5).toNanos()) {
+    }
+
+    /**
+     * Asks process group {@code pgid} to stop, waits up to {@code grace}, kills what is left and
+     * waits a little for it to go. Also used for groups this JVM did not start ({@code ./pipeline down}).
+     */
+    public static void stopGroup(long pgid, Duration grace) {
+        signalGroup(pgid, "TERM");
+        long deadline = System.nanoTime() + grace.toNanos();
+        while (groupAlive(pgid) && System.nanoTime() < deadline) {
+            pause(100);
+        }
+        if (groupAlive(pgid)) {
+            signalGroup(pgid, "KILL");
+        }
+        long killDeadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (groupAlive(pgid) && System.nanoTime() < killDeadline) {
             pause(100);
         }
     }
@@ -136,7 +145,8 @@ public final class ManagedProcess {
         }
     }
 
-    static void pause(long millis) {
+    /** Waits between polls of a process or port (there is no event to wait on). */
+    public static void pause(long millis) {
         try {
             Thread.sleep(millis);
         }

@@ -8,11 +8,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
+import vn.phananh.local.LocalElasticsearch;
+import vn.phananh.local.LocalKafka;
 
 /** Health probes for each part of the stack, and the resident memory of a process group. */
 final class Health {
@@ -20,30 +18,18 @@ final class Health {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     static boolean kafka(String bootstrap) {
-        Map<String, Object> config = Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 3000);
-        try (Admin admin = Admin.create(config)) {
-            return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
-        }
-        catch (Exception ex) {
-            return false;
-        }
+        return LocalKafka.answers(bootstrap);
     }
 
     static boolean elasticsearch(String url) {
-        return httpOk(url + "/_cluster/health?wait_for_status=yellow&timeout=1s", "\"status\":\"");
+        return LocalElasticsearch.isHealthy(url);
     }
 
     static boolean actuator(String healthUrl) {
-        return httpOk(healthUrl, "\"status\":\"UP\"");
-    }
-
-    private static boolean httpOk(String url, String mustContain) {
         try {
-            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(url))
+            HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(healthUrl))
                     .timeout(Duration.ofSeconds(3)).GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200 && response.body().contains(mustContain)
-                    && !response.body().contains("\"status\":\"red\"");
+            return response.statusCode() == 200 && response.body().contains("\"status\":\"UP\"");
         }
         catch (IOException ex) {
             return false;

@@ -138,8 +138,7 @@ public final class Pipeline {
         for (String part : List.of("search-api", "ingest-service", "stream-processor", "elasticsearch", "kafka")) {
             long pgid = state.pid(part);
             if (pgid > 0 && ManagedProcess.groupAlive(pgid)) {
-                ManagedProcess.signalGroup(pgid, "TERM");
-                awaitGroupGone(pgid, Duration.ofSeconds(30));
+                ManagedProcess.stopGroup(pgid, Duration.ofSeconds(30));
             }
         }
         try {
@@ -150,22 +149,6 @@ public final class Pipeline {
         }
         Stack.say("Stopped.");
         return 0;
-    }
-
-    private static void awaitGroupGone(long pgid, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (ManagedProcess.groupAlive(pgid) && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(200);
-            }
-            catch (InterruptedException ex) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-        if (ManagedProcess.groupAlive(pgid)) {
-            ManagedProcess.signalGroup(pgid, "KILL");
-        }
     }
 
     private static void createDirectories(StackConfig config) {

@@ -123,7 +123,7 @@ final class Stack {
                 say("%-17s ready at %s", spec.name(), spec.url());
                 return;
             }
-            pause();
+            ManagedProcess.pause(500);
         }
         throw new IllegalStateException(spec.name() + " did not become healthy within " + START_TIMEOUT
                 + "; see " + process.log());
@@ -181,16 +181,6 @@ final class Stack {
             done.add(future);
         }
         CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(500);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted", ex);
-        }
     }
 
     static void say(String format, Object... args) {
