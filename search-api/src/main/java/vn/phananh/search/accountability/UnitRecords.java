@@ -38,7 +38,7 @@ class UnitRecords {
         Period period = Period.of(from, to, now);
         Query query = BoolQuery.of(b -> {
             scope.ifPresent(b::filter);
-            return b.filter(FeedbackQueries.receivedBetween(period.from(), period.to()))
+            return b.filter(FeedbackQueries.openedBetween(period.from(), period.to()))
                     .filter(FeedbackQueries.is("spam", false));
         })._toQuery();
         var response = client.search(s -> s.index(alias).size(0).query(query)

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.Status;
+import vn.phananh.schema.FeedbackClock;
 
 /**
  * One feedback as stored in the search index (mapping: {@code elasticsearch/feedback.json}).
@@ -20,9 +21,9 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
         String sourceAccount, AuthorDoc author, String maskedText, String normalizedText, String foldedText,
         String topic, double topicConfidence, List<String> secondaryTopics, String kind, String sentiment,
         boolean urgent, String urgentReason, boolean spam, PlaceDoc place, String classifierVersion, String status,
-        String assignee, AnswerDoc answer, List<StepDoc> history, Long receivedAt, Long enrichedAt, Long deadline,
-        Long acknowledgedAt, Long answeredAt, Long closedAt, Long firstAnswerMinutes, Boolean answeredOnTime,
-        boolean open) {
+        String assignee, AnswerDoc answer, List<StepDoc> history, Long receivedAt, Long openedAt, Long enrichedAt,
+        Long deadline, Long acknowledgedAt, Long answeredAt, Long closedAt, Long firstAnswerMinutes,
+        Boolean answeredOnTime, boolean open) {
 
     /** Statuses after which nobody owes the citizen an answer any more. */
     private static final Set<Status> SETTLED = Set.of(Status.ANSWERED, Status.CLOSED, Status.SPAM, Status.WITHDRAWN);
@@ -48,8 +49,9 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
     public static FeedbackDocument from(EnrichedFeedback f) {
         Instant answered = f.getAnsweredAt() != null ? f.getAnsweredAt()
                 : f.getAnswer() != null ? f.getAnswer().getAnsweredAt() : null;
+        Instant opened = FeedbackClock.openedAt(f.getOccurredAt(), f.getReceivedAt());
         Long minutes = answered == null ? null
-                : Math.max(0, Duration.between(f.getReceivedAt(), answered).toMinutes());
+                : Math.max(0, Duration.between(opened, answered).toMinutes());
         Boolean onTime = answered == null ? null
                 : f.getDeadline() == null || !answered.isAfter(f.getDeadline());
         boolean open = answered == null && !SETTLED.contains(f.getStatus());
@@ -59,7 +61,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 f.getSecondaryTopics().stream().map(t -> name(t.getTopic())).toList(), name(f.getKind()),
                 name(f.getSentiment()), f.getUrgent(), f.getUrgentReason(), f.getSpam(), place(f),
                 f.getClassifierVersion(), name(f.getStatus()), f.getAssignee(), answer(f), history(f),
-                millis(f.getReceivedAt()), millis(f.getEnrichedAt()), millis(f.getDeadline()),
+                millis(f.getReceivedAt()), millis(opened), millis(f.getEnrichedAt()), millis(f.getDeadline()),
                 millis(f.getAcknowledgedAt()), millis(answered), millis(f.getClosedAt()), minutes, onTime, open);
     }
 
@@ -69,7 +71,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
         return new FeedbackDocument(feedbackId, revision, unitCode, channel, sourceAccount, anonymous, maskedText,
                 normalizedText, foldedText, topic, topicConfidence, secondaryTopics, kind, sentiment, urgent,
                 urgentReason, spam, place, classifierVersion, status, assignee, answer, history, receivedAt,
-                enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open);
+                openedAt, enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open);
     }
 
     private static AuthorDoc author(EnrichedFeedback f) {

@@ -2,6 +2,7 @@ package vn.phananh.search.indexing;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -13,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Versioned indices behind aliases: {@code <alias>-v<N>} created from a mapping file on the
@@ -32,7 +36,9 @@ public class IndexAdmin {
 
     /** Creates {@code <alias>-v1} with the alias when the alias does not exist yet. */
     public void ensureAlias(String alias, String mappingResource) throws IOException {
-        if (indexBehind(alias).isPresent()) {
+        Optional<String> current = indexBehind(alias);
+        if (current.isPresent()) {
+            addNewFields(current.get(), mappingResource);
             return;
         }
         String index = alias + "-v1";
@@ -68,6 +74,26 @@ public class IndexAdmin {
             if (!"resource_already_exists_exception".equals(ex.error().type())) {
                 throw ex;
             }
+        }
+    }
+
+    /**
+     * Adds fields that the mapping file gained since the index was created (Elasticsearch accepts
+     * new fields on a live index). A changed type of an existing field is refused by Elasticsearch;
+     * that needs {@code ./pipeline rebuild-index}, which the log line says.
+     */
+    void addNewFields(String index, String mappingResource) throws IOException {
+        JsonNode mappings;
+        try (InputStream json = new ClassPathResource(mappingResource).getInputStream()) {
+            mappings = JsonMapper.shared().readTree(json).path("mappings");
+        }
+        try {
+            client.indices().putMapping(p -> p.index(index)
+                    .withJson(new StringReader(mappings.toString())));
+        }
+        catch (ElasticsearchException ex) {
+            log.error("The mapping of {} differs from {} in a way Elasticsearch cannot apply in place ({}); "
+                    + "run ./pipeline rebuild-index", index, mappingResource, ex.error().reason());
         }
     }
 

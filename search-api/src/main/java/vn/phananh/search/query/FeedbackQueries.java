@@ -60,9 +60,10 @@ public final class FeedbackQueries {
         return ExistsQuery.of(e -> e.field("answeredAt"))._toQuery();
     }
 
-    public static Query receivedBetween(Instant from, Instant to) {
+    /** Feedback the citizen sent within [from, to) ({@code openedAt}, see FeedbackClock). */
+    public static Query openedBetween(Instant from, Instant to) {
         return RangeQuery.of(r -> r.date(d -> {
-            d.field("receivedAt");
+            d.field("openedAt");
             if (from != null) {
                 d.gte(Long.toString(from.toEpochMilli()));
             }
@@ -103,7 +104,7 @@ public final class FeedbackQueries {
             filters.add(f.overdue() ? overdue(now) : BoolQuery.of(b -> b.mustNot(overdue(now)))._toQuery());
         }
         if (f.from() != null || f.to() != null) {
-            filters.add(receivedBetween(f.from(), f.to()));
+            filters.add(openedBetween(f.from(), f.to()));
         }
         return filters;
     }

@@ -14,7 +14,7 @@ import vn.phananh.search.security.Viewer;
 public record FeedbackView(String feedbackId, long revision, String unitCode, String channel,
         FeedbackDocument.AuthorDoc author, String maskedText, String topic, List<String> secondaryTopics, String kind,
         String sentiment, boolean urgent, String urgentReason, boolean spam, FeedbackDocument.PlaceDoc place,
-        String status, String assignee, Answer answer, List<Step> history, Instant receivedAt, Instant deadline,
+        String status, String assignee, Answer answer, List<Step> history, Instant receivedAt, Instant openedAt, Instant deadline,
         Instant acknowledgedAt, Instant answeredAt, Instant closedAt, boolean overdue,
         Map<String, List<String>> highlights) {
 
@@ -30,8 +30,8 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
         return new FeedbackView(d.feedbackId(), d.revision(), d.unitCode(), d.channel(), author, d.maskedText(),
                 d.topic(), d.secondaryTopics(), d.kind(), d.sentiment(), d.urgent(), d.urgentReason(), d.spam(),
                 d.place(), d.status(), d.assignee(), answer(d.answer()), history(d.history()),
-                instant(d.receivedAt()), instant(d.deadline()), instant(d.acknowledgedAt()), instant(d.answeredAt()),
-                instant(d.closedAt()), overdue, highlights == null ? Map.of() : highlights);
+                instant(d.receivedAt()), instant(d.openedAt() != null ? d.openedAt() : d.receivedAt()),
+                instant(d.deadline()), instant(d.acknowledgedAt()), instant(d.answeredAt()), instant(d.closedAt()), overdue, highlights == null ? Map.of() : highlights);
     }
 
     private static Answer answer(FeedbackDocument.AnswerDoc a) {

@@ -20,8 +20,8 @@ enum SortOrder {
 
     List<SortOptions> options() {
         return switch (this) {
-            case RELEVANCE -> List.of(score(), field("receivedAt", desc()), field("feedbackId", asc()));
-            case NEWEST -> List.of(field("receivedAt", desc()), field("feedbackId", asc()));
+            case RELEVANCE -> List.of(score(), field("openedAt", desc()), field("feedbackId", asc()));
+            case NEWEST -> List.of(field("openedAt", desc()), field("feedbackId", asc()));
             case DEADLINE -> List.of(field("deadline", asc()), field("feedbackId", asc()));
         };
     }

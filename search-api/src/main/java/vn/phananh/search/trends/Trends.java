@@ -58,8 +58,8 @@ class Trends {
         var response = client.search(s -> s.index(alias).size(0).query(scoped(viewer, previousStart, end))
                 .aggregations("topics", Aggregation.of(a -> a.terms(t -> t.field("topic").size(50))
                         .aggregations("periods", Aggregation.of(p -> p.filters(f -> f.filters(k -> k.keyed(Map.of(
-                                "current", FeedbackQueries.receivedBetween(start, end),
-                                "previous", FeedbackQueries.receivedBetween(previousStart, start))))))))),
+                                "current", FeedbackQueries.openedBetween(start, end),
+                                "previous", FeedbackQueries.openedBetween(previousStart, start))))))))),
                 Void.class);
         return response.aggregations().get("topics").sterms().buckets().array().stream().map(Trends::rising)
                 .filter(r -> r.change() > 0)
@@ -69,12 +69,12 @@ class Trends {
     private static Query scoped(Viewer viewer, Instant from, Instant to) {
         return BoolQuery.of(b -> {
             FeedbackQueries.visibleTo(viewer).ifPresent(b::filter);
-            return b.filter(FeedbackQueries.receivedBetween(from, to)).filter(FeedbackQueries.is("spam", false));
+            return b.filter(FeedbackQueries.openedBetween(from, to)).filter(FeedbackQueries.is("spam", false));
         })._toQuery();
     }
 
     private static Aggregation histogram(CalendarInterval interval, Instant from, Instant to) {
-        return Aggregation.of(a -> a.dateHistogram(h -> h.field("receivedAt").calendarInterval(interval)
+        return Aggregation.of(a -> a.dateHistogram(h -> h.field("openedAt").calendarInterval(interval)
                 .timeZone(TIME_ZONE).minDocCount(0)
                 .extendedBounds(e -> e.min(FieldDateMath.of(m -> m.value((double) from.toEpochMilli())))
                         .max(FieldDateMath.of(m -> m.value((double) to.toEpochMilli() - 1))))));

@@ -41,9 +41,12 @@ class TrendsTest extends ApiTestBase {
         docs.add(on(Topic.HEALTH, start.plus(Duration.ofDays(1))));
         docs.add(on(Topic.EDUCATION, start.plus(Duration.ofDays(2))));
         docs.add(on(Topic.EDUCATION, start.plus(Duration.ofDays(2))));
-        for (int i = 0; i < 4; i++) {
+        for (int i = 0; i < 3; i++) {
             docs.add(on(Topic.HEALTH, middle.plus(Duration.ofDays(1)).plus(Duration.ofHours(i))));
         }
+        // Sent this week, delivered after the period (a channel catching up): counts when it was sent.
+        Instant sent = middle.plus(Duration.ofDays(1)).plus(Duration.ofHours(3));
+        docs.add(EnrichedFeedback.newBuilder(on(Topic.HEALTH, end.plus(Duration.ofDays(2)))).setOccurredAt(sent).build());
         docs.add(on(Topic.EDUCATION, middle.plus(Duration.ofDays(3))));
         index(docs.toArray(EnrichedFeedback[]::new));
         stack.sendAlerts(alert(alertA, Feedbacks.UNIT_A), alert(alertB, Feedbacks.UNIT_B));

@@ -9,5 +9,5 @@ import vn.phananh.avro.Topic;
 @FunctionalInterface
 public interface DeadlinePolicy {
 
-    Instant dueAt(Kind kind, Topic topic, boolean urgent, Instant receivedAt);
+    Instant dueAt(Kind kind, Topic topic, boolean urgent, Instant openedAt);
 }

@@ -19,6 +19,7 @@ import vn.phananh.avro.StatusChange;
 import vn.phananh.processor.enrich.Enrichment;
 import vn.phananh.processor.status.StatusTransitions;
 import vn.phananh.processor.trends.Alerts;
+import vn.phananh.schema.FeedbackClock;
 
 /**
  * Keeps the current state of every feedback of its partitions and turns each raw message and each
@@ -92,7 +93,8 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         }
         Enrichment e = enrichment.get();
         RawFeedback raw = arrived.raw();
-        Instant deadline = deadlines.dueAt(e.kind(), e.topic().getTopic(), e.urgent(), raw.getReceivedAt());
+        Instant deadline = deadlines.dueAt(e.kind(), e.topic().getTopic(), e.urgent(),
+                FeedbackClock.openedAt(raw.getOccurredAt(), raw.getReceivedAt()));
         EnrichedFeedback state = FeedbackStates.intake(raw, e, deadline, now());
         save(record, state);
         // Spam owes no answer, so it is not watched for the deadline.

@@ -48,6 +48,7 @@ public final class TrendTopology {
         KGroupedStream<String, EnrichedFeedback> grouped = enriched
                 // Count each feedback once, when it is taken in; spam would make spikes of its own.
                 .filter((id, feedback) -> feedback.getRevision() == 1 && !feedback.getSpam(), Named.as("trend-new-feedback"))
+                .processValues(OpenedAtTime::new, Named.as("trend-opened-at"))
                 .groupBy((id, feedback) -> TrendCounts.group(feedback),
                         Grouped.with(BY_UNIT_TOPIC, Serdes.String(), Topics.ENRICHED.valueSerde()));
         KStream<String, TrendPoint> hourly = count(grouped, TimeWindows.ofSizeAndGrace(Duration.ofHours(1), GRACE),

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.phananh.avro.ChangeType;
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.Status;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
@@ -39,6 +40,21 @@ class FeedbackTopologyTest {
             assertThat(out.getDeadline()).isEqualTo(T0.plus(Duration.ofDays(3)));
             assertThat(out.getEnrichedAt()).isEqualTo(Instant.parse("2025-11-03T02:00:30Z"));
             assertThat(fx.dlq.isEmpty()).isTrue();
+        }
+    }
+
+    @Test
+    void deadlineRunsFromWhenTheCitizenSentIt() {
+        try (var fx = new TopologyFixture()) {
+            Instant sent = T0.minus(Duration.ofDays(2));
+            fx.send(RawFeedback.newBuilder(feedback("f1", "Đèn đường thôn 2 hỏng", T0)).setOccurredAt(sent).build());
+            fx.send(RawFeedback.newBuilder(feedback("f2", "Đèn đường thôn 3 hỏng", T0))
+                    .setOccurredAt(T0.plus(Duration.ofHours(5))).build());
+
+            List<EnrichedFeedback> out = fx.enrichedValues();
+            assertThat(out.get(0).getDeadline()).isEqualTo(sent.plus(Duration.ofDays(3)));
+            // A channel clock ahead of ours never postpones the deadline.
+            assertThat(out.get(1).getDeadline()).isEqualTo(T0.plus(Duration.ofDays(3)));
         }
     }
 

@@ -88,7 +88,7 @@ public final class TopologyFixture implements AutoCloseable {
                 .setAuthor(Author.newBuilder().setDisplayName("Nguyễn Văn An").setContact("0912345678").build())
                 .setText(text)
                 .setReceivedAt(receivedAt)
-                .setOccurredAt(receivedAt.minusSeconds(5))
+                .setOccurredAt(receivedAt)
                 .build();
     }
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.AlertType;
+import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.Topic;
 import vn.phananh.avro.TrendInterval;
 import vn.phananh.avro.TrendPoint;
@@ -41,6 +42,23 @@ class TrendsAndAlertsTest {
             assertThat(environmentAtNine.getNegativeCount()).isEqualTo(2);
             assertThat(environmentAtNine.getUrgentCount()).isZero();
             assertThat(environmentAtNine.getWindowEnd()).isEqualTo(Instant.parse("2025-11-03T03:00:00Z"));
+        }
+    }
+
+    @Test
+    void countsABacklogInTheHoursItWasSentNotWhenItArrived() {
+        try (var fx = new TopologyFixture()) {
+            Instant delivered = NINE_AM.plusSeconds(3 * 3600);
+            // Three messages sent one per hour, delivered together (a channel catching up) ...
+            IntStream.range(0, 3).forEach(i -> fx.send(RawFeedback.newBuilder(feedback("late-" + i, "Rác ùn ứ", delivered))
+                    .setOccurredAt(NINE_AM.plusSeconds(i * 3600L + 60)).build()));
+
+            Map<String, TrendPoint> hourly = latest(fx.trends.readKeyValuesToMap(), TrendInterval.HOURLY);
+            assertThat(hourly).containsOnlyKeys(
+                    "xa-tan-lap/ENVIRONMENT/HOURLY/2025-11-03T02:00:00Z",
+                    "xa-tan-lap/ENVIRONMENT/HOURLY/2025-11-03T03:00:00Z",
+                    "xa-tan-lap/ENVIRONMENT/HOURLY/2025-11-03T04:00:00Z");
+            assertThat(hourly.values()).extracting(TrendPoint::getCount).containsOnly(1L);
         }
     }
 
