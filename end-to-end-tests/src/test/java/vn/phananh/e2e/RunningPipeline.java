@@ -1,0 +1,92 @@
+package vn.phananh.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import vn.phananh.local.Ports;
+
+/**
+ * The whole pipeline started as the README says ({@code ./pipeline up --detach}), on free ports and
+ * its own data directory under {@code target/}, so tests never meet a developer's running stack.
+ */
+public final class RunningPipeline implements AutoCloseable {
+
+    private final Map<String, String> env;
+
+    private RunningPipeline(Map<String, String> env) {
+        this.env = env;
+    }
+
+    /** Ports and a data directory for a pipeline that is not started yet; the directory is emptied. */
+    public static RunningPipeline prepare(String name) throws IOException {
+        Path data = Path.of("target", name + "-data").toAbsolutePath();
+        deleteTree(data);
+        Map<String, String> env = new HashMap<>();
+        env.put("PHANANH_DATA_DIR", data.toString());
+        for (String port : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
+                "ELASTICSEARCH_TRANSPORT_PORT", "SEARCH_PORT", "INGEST_PORT", "PROCESSOR_PORT")) {
+            env.put(port, Integer.toString(Ports.free()));
+        }
+        return new RunningPipeline(env);
+    }
+
+    public Map<String, String> env() {
+        return env;
+    }
+
+    public String searchUrl() {
+        return "http://127.0.0.1:" + env.get("SEARCH_PORT");
+    }
+
+    public String ingestUrl() {
+        return "http://127.0.0.1:" + env.get("INGEST_PORT");
+    }
+
+    /** Runs {@code ./pipeline <args>} with this pipeline's environment and returns its exit code and output. */
+    public Result run(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Checkout.root().resolve("pipeline").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder builder = new ProcessBuilder(command).directory(Checkout.root().toFile()).redirectErrorStream(true);
+        builder.environment().putAll(env);
+        Files.createDirectories(Path.of("target"));
+        Path log = Files.createTempFile(Path.of("target"), "pipeline-", ".out");
+        builder.redirectOutput(log.toFile());
+        Process process = builder.start();
+        if (!process.waitFor(15, TimeUnit.MINUTES)) {
+            process.destroyForcibly().waitFor();
+        }
+        String output = Files.readString(log, StandardCharsets.UTF_8);
+        Files.delete(log);
+        return new Result(process.exitValue(), output);
+    }
+
+    /** Stops every part; safe to call when nothing runs. */
+    @Override
+    public void close() throws IOException, InterruptedException {
+        run("down");
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    public record Result(int exitCode, String output) {
+    }
+}
