@@ -21,7 +21,7 @@ import vn.phananh.text.PiiMasker;
  * typed in an unusual shape still does not reach the public.
  */
 @Service
-class PublicView {
+public class PublicView {
 
     static final List<String> PUBLIC_FIELDS = List.of("feedbackId", "unitCode", "topic", "maskedText",
             "answer.text", "receivedAt", "deadline", "answeredAt", "answeredOnTime");
@@ -76,6 +76,6 @@ class PublicView {
         return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
-    record PublicPage(List<PublicFeedback> items, String nextCursor) {
+    public record PublicPage(List<PublicFeedback> items, String nextCursor) {
     }
 }

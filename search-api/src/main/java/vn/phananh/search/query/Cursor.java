@@ -8,12 +8,12 @@ import java.util.List;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 
 /** The opaque page cursor: the sort values of the last hit, typed, base64url-encoded. */
-final class Cursor {
+public final class Cursor {
 
     private Cursor() {
     }
 
-    static String encode(List<FieldValue> sortValues) {
+    public static String encode(List<FieldValue> sortValues) {
         StringBuilder out = new StringBuilder();
         for (FieldValue v : sortValues) {
             if (!out.isEmpty()) {
@@ -31,7 +31,7 @@ final class Cursor {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(out.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    static List<FieldValue> decode(String cursor) {
+    public static List<FieldValue> decode(String cursor) {
         try {
             String text = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             List<FieldValue> values = new ArrayList<>();

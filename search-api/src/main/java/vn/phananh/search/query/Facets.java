@@ -9,7 +9,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 
 /** Counts per value of every filterable field, over the hits of the current query. */
-final class Facets {
+public final class Facets {
 
     /** Facet name → indexed field. */
     static final Map<String, String> FIELDS = Map.of("unit", "unitCode", "topic", "topic", "kind", "kind",

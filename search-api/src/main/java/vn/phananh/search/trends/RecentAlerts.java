@@ -18,7 +18,7 @@ import vn.phananh.search.system.SearchProperties;
 
 /** The latest alerts of the viewer's units, from the alerts index. */
 @Service
-class RecentAlerts {
+public class RecentAlerts {
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -43,7 +43,7 @@ class RecentAlerts {
         return response.hits().hits().stream().map(h -> AlertView.of(h.source())).toList();
     }
 
-    record AlertView(String alertId, String type, String unitCode, String topic, String feedbackId,
+    public record AlertView(String alertId, String type, String unitCode, String topic, String feedbackId,
             Instant windowStart, Long count, Double baseline, Instant deadline, String summary, Instant raisedAt) {
 
         static AlertView of(AlertDocument a) {

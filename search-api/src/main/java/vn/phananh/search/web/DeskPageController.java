@@ -1,0 +1,59 @@
+package vn.phananh.search.web;
+
+import java.util.List;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import vn.phananh.search.security.Viewer;
+
+/**
+ * The one-stop desk form. The page forwards it server-side to the ingest service with the desk
+ * account of the staff member's unit; on an error the form comes back with what was typed and
+ * the same idempotency key, so sending again cannot record the message twice.
+ */
+@Controller
+class DeskPageController {
+
+    private final DeskClient desk;
+
+    DeskPageController(DeskClient desk) {
+        this.desk = desk;
+    }
+
+    @GetMapping("/staff/desk")
+    String form(Viewer viewer, Model model) {
+        List<String> units = units(viewer);
+        model.addAttribute("form", DeskForm.blank(units.isEmpty() ? null : units.getFirst()));
+        model.addAttribute("deskUnits", units);
+        return "staff/desk";
+    }
+
+    @PostMapping("/staff/desk")
+    String submit(Viewer viewer, DeskForm form, Model model, RedirectAttributes flash) {
+        List<String> units = units(viewer);
+        if (form.unit() == null || !viewer.isStaffOf(form.unit())) {
+            throw new AccessDeniedException("Not a unit of the staff member");
+        }
+        String problem = form.problem();
+        DeskClient.DeskOutcome outcome = problem == null ? desk.submit(form.unit(), form) : null;
+        if (outcome != null && outcome.ok()) {
+            flash.addFlashAttribute("flash", "Đã ghi nhận phản ánh của người dân"
+                    + (outcome.feedbackId() == null ? "." : " (mã " + outcome.feedbackId() + ")."));
+            return "redirect:/staff/desk";
+        }
+        model.addAttribute("form", form);
+        model.addAttribute("deskUnits", units);
+        model.addAttribute("error", problem != null ? problem : outcome.failure().message);
+        return "staff/desk";
+    }
+
+    /** The viewer's units that have a desk account, sorted. */
+    private List<String> units(Viewer viewer) {
+        return viewer.units().stream().filter(desk::hasAccount).sorted().toList();
+    }
+}

@@ -1,0 +1,45 @@
+package vn.phananh.search.web;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+import vn.phananh.search.security.SecurityProperties;
+
+/** The start page (a redirect by role), the sign-in page and the page for a refused request. */
+@Controller
+class HomeController {
+
+    private final boolean formLogin;
+
+    HomeController(SecurityProperties security) {
+        this.formLogin = security.mode() == SecurityProperties.Mode.BASIC;
+    }
+
+    @GetMapping("/")
+    String home() {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
+        return "redirect:" + LandingPage.home(signedIn ? auth : null);
+    }
+
+    @GetMapping("/login")
+    String login(Model model) {
+        model.addAttribute("formLogin", formLogin);
+        return "login";
+    }
+
+    /** Forwarded to by the security chain (any method), the status already set to 403. */
+    @RequestMapping(WebSecurityConfiguration.FORBIDDEN_PAGE)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(Model model) {
+        model.addAttribute("status", HttpStatus.FORBIDDEN.value());
+        return "error";
+    }
+}

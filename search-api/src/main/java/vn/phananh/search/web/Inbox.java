@@ -1,0 +1,91 @@
+package vn.phananh.search.web;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOptions;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import org.springframework.stereotype.Component;
+
+import vn.phananh.search.indexing.FeedbackDocument;
+import vn.phananh.search.query.Cursor;
+import vn.phananh.search.query.FeedbackQueries;
+import vn.phananh.search.security.Viewer;
+import vn.phananh.search.system.SearchProperties;
+
+/**
+ * The staff inbox: open feedback of the viewer's units (not flagged as spam), urgent first, then
+ * by deadline, so within each group what is overdue comes first. Paged with the API's cursor.
+ */
+@Component
+class Inbox {
+
+    static final int PAGE = 50;
+    private static final List<String> NOT_NEEDED = List.of("normalizedText", "foldedText", "author", "history");
+
+    private final ElasticsearchClient client;
+    private final String alias;
+    private final Clock clock;
+
+    Inbox(ElasticsearchClient client, SearchProperties properties, Clock clock) {
+        this.client = client;
+        this.alias = properties.indices().feedbackAlias();
+        this.clock = clock;
+    }
+
+    InboxPage open(Viewer viewer, String cursor) throws IOException {
+        Instant now = clock.instant();
+        List<Query> filters = new ArrayList<>();
+        FeedbackQueries.visibleTo(viewer).ifPresent(filters::add);
+        filters.add(FeedbackQueries.is("open", true));
+        filters.add(FeedbackQueries.is("spam", false));
+        SearchResponse<FeedbackDocument> response = client.search(s -> {
+            s.index(alias).size(PAGE).query(BoolQuery.of(b -> b.filter(filters))._toQuery())
+                    .sort(order()).trackTotalHits(t -> t.enabled(true))
+                    .source(src -> src.filter(f -> f.excludes(NOT_NEEDED)));
+            if (cursor != null && !cursor.isBlank()) {
+                s.searchAfter(Cursor.decode(cursor));
+            }
+            return s;
+        }, FeedbackDocument.class);
+        List<Hit<FeedbackDocument>> hits = response.hits().hits();
+        List<InboxRow> rows = hits.stream().map(h -> InboxRow.of(h.source(), now)).toList();
+        String next = hits.size() < PAGE ? null : Cursor.encode(hits.getLast().sort());
+        long total = response.hits().total() == null ? rows.size() : response.hits().total().value();
+        return new InboxPage(total, rows, next);
+    }
+
+    /** Urgent first; then the earliest deadline, which puts the overdue ahead; ties by id for paging. */
+    private static List<SortOptions> order() {
+        return List.of(SortOptions.of(s -> s.field(f -> f.field("urgent").order(SortOrder.Desc))),
+                SortOptions.of(s -> s.field(f -> f.field("deadline").order(SortOrder.Asc).missing("_last"))),
+                SortOptions.of(s -> s.field(f -> f.field("feedbackId").order(SortOrder.Asc))));
+    }
+
+    record InboxPage(long total, List<InboxRow> rows, String nextCursor) {
+    }
+
+    /** One line of the inbox. */
+    record InboxRow(String feedbackId, String maskedText, String topic, String kind, String channel,
+            String placeName, String status, boolean urgent, boolean overdue, Instant deadline, Instant receivedAt) {
+
+        static InboxRow of(FeedbackDocument d, Instant now) {
+            boolean overdue = d.open() && d.deadline() != null && d.deadline() < now.toEpochMilli();
+            return new InboxRow(d.feedbackId(), d.maskedText(), d.topic(), d.kind(), d.channel(),
+                    d.place() == null ? null : d.place().name(), d.status(), d.urgent(), overdue,
+                    instant(d.deadline()), instant(d.receivedAt()));
+        }
+
+        private static Instant instant(Long millis) {
+            return millis == null ? null : Instant.ofEpochMilli(millis);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package vn.phananh.search.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import vn.phananh.avro.AlertType;
+import vn.phananh.avro.Channel;
+import vn.phananh.avro.Kind;
+import vn.phananh.avro.PlaceType;
+import vn.phananh.avro.Sentiment;
+import vn.phananh.avro.Status;
+import vn.phananh.avro.StatusAction;
+import vn.phananh.avro.Topic;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Pure unit tests of what the pages show: names, safe highlights, chart geometry. */
+class WebLabelsTest {
+
+    @Test
+    void everyTaxonomyCodeHasAVietnameseName() {
+        assertThat(Labels.TOPICS).containsOnlyKeys(Topic.values());
+        assertThat(Labels.KINDS).containsOnlyKeys(Kind.values());
+        assertThat(Labels.SENTIMENTS).containsOnlyKeys(Sentiment.values());
+        assertThat(Labels.CHANNELS).containsOnlyKeys(Channel.values());
+        assertThat(Labels.STATUSES).containsOnlyKeys(Status.values());
+        assertThat(Labels.ACTIONS).containsOnlyKeys(StatusAction.values());
+        assertThat(Labels.ALERT_TYPES).containsOnlyKeys(AlertType.values());
+        assertThat(Labels.PLACE_TYPES).containsOnlyKeys(PlaceType.values());
+        assertThat(Labels.TOPICS.get(Topic.OFFICIAL_CONDUCT)).isEqualTo("Thái độ, tác phong cán bộ");
+    }
+
+    @Test
+    void highlightsKeepOnlyTheMarksAndNoPersonalData() {
+        PageText text = new PageText();
+        String html = text.highlight("<script>x</script> <em>đường</em> ngập, gọi 0912345678");
+        assertThat(html).contains("<mark>đường</mark>", "&lt;script&gt;").doesNotContain("<script>", "0912345678");
+    }
+
+    @Test
+    void chartTopsTheAxisAtAnEvenCount() {
+        assertThat(List.of(TrendChart.niceMax(0), TrendChart.niceMax(3), TrendChart.niceMax(4))).containsExactly(2L,
+                4L, 4L);
+    }
+}

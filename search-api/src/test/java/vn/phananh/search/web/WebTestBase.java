@@ -1,0 +1,71 @@
+package vn.phananh.search.web;
+
+import java.time.Duration;
+import java.util.Map;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.search.TestStack;
+
+import static org.awaitility.Awaitility.await;
+
+/**
+ * A running search API with its pages over the real broker and node, shared by the page tests
+ * (one Spring context). The desk form is forwarded to {@link #ingest}, a recording stand-in for
+ * our own ingest service.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+abstract class WebTestBase {
+
+    static final TestStack stack = TestStack.create("web");
+    static final WebFakeIngest ingest = WebFakeIngest.start();
+    static final String STAFF_A = "staff-hung-cuong";
+    static final String STAFF_B = "staff-thach-thang";
+    static final String SUPERVISOR = "supervisor";
+    static final String ADMIN = "admin";
+
+    @DynamicPropertySource
+    static void properties(DynamicPropertyRegistry registry) {
+        stack.register(registry);
+        registry.add("phananh.search.web.desk.url", ingest::url);
+        registry.add("phananh.search.web.desk.timeout", () -> "3s");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ElasticsearchClient elasticsearch;
+
+    WebBrowser browser() {
+        return new WebBrowser(port);
+    }
+
+    WebBrowser signedIn(String user) {
+        WebBrowser browser = browser();
+        browser.login(user, "phananh-dev");
+        return browser;
+    }
+
+    /** Sends the records and waits until all of them are searchable. */
+    void index(EnrichedFeedback... records) {
+        stack.send(records);
+        await().atMost(Duration.ofSeconds(60)).until(() -> {
+            elasticsearch.indices().refresh(r -> r.index(stack.feedbackAlias()));
+            for (EnrichedFeedback f : records) {
+                var got = elasticsearch.get(g -> g.index(stack.feedbackAlias()).id(f.getFeedbackId())
+                        .sourceIncludes("revision"), Map.class);
+                if (!got.found() || ((Number) got.source().get("revision")).longValue() < f.getRevision()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+}
