@@ -27,7 +27,7 @@ public final class Pipeline {
         StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
         try {
             int code = switch (arguments.command()) {
-                case "up" -> up(config, started);
+                case "up" -> up(config, started, arguments.demo());
                 case "status" -> status(config);
                 case "down" -> down(config);
                 default -> usage();
@@ -40,7 +40,7 @@ public final class Pipeline {
         }
     }
 
-    private static int up(StackConfig config, long started) {
+    private static int up(StackConfig config, long started, boolean loadDemo) {
         Optional<StackState> previous = StackState.read(config.stateFile());
         if (previous.isPresent() && ProcessHandle.of(previous.get().pid("launcher")).map(ProcessHandle::isAlive).orElse(false)) {
             throw new IllegalStateException("The pipeline already runs (launcher pid " + previous.get().pid("launcher")
@@ -49,15 +49,19 @@ public final class Pipeline {
         Stack stack = new Stack(config, Distribution.fromBuild().verified());
         stack.checkPortsFree();
         createDirectories(config);
+        DemoData demo = new DemoData(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             Stack.say("Stopping ...");
+            demo.stop();
             stack.stop();
             Stack.say("Stopped.");
             stopped.countDown();
         }, "pipeline-stop"));
         try {
-            stack.start(started);
+            stack.start();
+            demo.loadIfNeeded(loadDemo);
+            stack.ready(started);
         }
         catch (RuntimeException ex) {
             System.err.println("[pipeline] " + describe(ex));
@@ -172,25 +176,37 @@ public final class Pipeline {
     }
 
     private static int usage() {
-        System.err.println("usage: Pipeline up|status|down --root <checkout> --data <data directory>");
+        System.err.println("usage: Pipeline up|status|down --root <checkout> --data <data directory> [--no-demo]");
         return 2;
     }
 
-    /** The launcher's arguments: a command, the checkout and the data directory. */
-    record Arguments(String command, Path root, Path dataDir) {
+    /**
+     * The launcher's arguments: a command, the checkout, the data directory, and whether {@code up}
+     * loads the demo data into an empty data directory ({@code --no-demo} says not).
+     */
+    record Arguments(String command, Path root, Path dataDir, boolean demo) {
 
         static Arguments parse(String[] args) {
             String command = args.length > 0 ? args[0] : "help";
             Path root = Path.of(".");
             Path data = null;
-            for (int i = 1; i + 1 < args.length; i += 2) {
+            boolean demo = true;
+            for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--root" -> root = Path.of(args[i + 1]);
-                    case "--data" -> data = Path.of(args[i + 1]);
+                    case "--root" -> root = Path.of(value(args, ++i));
+                    case "--data" -> data = Path.of(value(args, ++i));
+                    case "--no-demo" -> demo = false;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
-            return new Arguments(command, root, data != null ? data : root.resolve("var"));
+            return new Arguments(command, root, data != null ? data : root.resolve("var"), demo);
+        }
+
+        private static String value(String[] args, int i) {
+            if (i >= args.length) {
+                throw new IllegalArgumentException(args[i - 1] + " needs a value");
+            }
+            return args[i];
         }
     }
 

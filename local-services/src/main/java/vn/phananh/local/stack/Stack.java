@@ -54,8 +54,8 @@ final class Stack {
         }
     }
 
-    /** Starts every part and returns once all are healthy. */
-    void start(long startedAtNanos) {
+    /** Starts every part and returns once all are healthy; {@link #ready} follows. */
+    void start() {
         state.set("launcher.pid", ProcessHandle.current().pid()).set("root", config.root());
         say("Starting Kafka and Elasticsearch ...");
         inParallel(() -> kafka.start(START_TIMEOUT), () -> elasticsearch.start(START_TIMEOUT));
@@ -75,6 +75,10 @@ final class Stack {
         for (int i = 0; i < services.size(); i++) {
             awaitHealthy(config.services().get(i), services.get(i));
         }
+    }
+
+    /** Records and announces that the pipeline is ready: every part healthy and the demo data, if wanted, in. */
+    void ready(long startedAtNanos) {
         long millis = Duration.ofNanos(System.nanoTime() - startedAtNanos).toMillis();
         state.set("ready", true).set("readyMillis", millis);
         state.write(config.stateFile());
@@ -93,6 +97,9 @@ final class Stack {
         env.put("ELASTICSEARCH_URL", config.elasticsearchUrl());
         env.put("PHANANH_DATA_DIR", config.dataDir().toString());
         config.services().forEach(s -> env.put(s.portVariable(), Integer.toString(s.port())));
+        // The search API's desk page forwards to the ingest service, wherever its port was moved.
+        config.services().stream().filter(s -> s.name().equals("ingest-service")).findFirst()
+                .ifPresent(s -> env.put("INGEST_URL", s.url()));
         return env;
     }
 

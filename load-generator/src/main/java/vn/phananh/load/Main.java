@@ -1,0 +1,26 @@
+package vn.phananh.load;
+
+import java.util.Arrays;
+
+import vn.phananh.load.bench.LoadGenerator;
+import vn.phananh.load.demo.DemoLoader;
+
+/** The jar's entry point: {@code demo} loads the demo data, {@code bench} runs the end-to-end benchmark. */
+public final class Main {
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length > 0 ? args[0] : "";
+        String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
+        switch (command) {
+            case "demo" -> DemoLoader.main(rest);
+            case "bench" -> LoadGenerator.main(rest);
+            default -> {
+                System.err.println("usage: java -jar load-generator-exec.jar demo|bench [options]  (--help for each)");
+                System.exit(2);
+            }
+        }
+    }
+
+    private Main() {
+    }
+}
