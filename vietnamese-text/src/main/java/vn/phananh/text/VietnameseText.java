@@ -93,6 +93,12 @@ public final class VietnameseText {
         if (text == null) {
             return "";
         }
+        String fast = Folding.foldLatin(text);
+        return fast != null ? fast : foldByDecomposition(text);
+    }
+
+    /** The definition of folding; {@link Folding} gives the same answer faster for Latin text. */
+    static String foldByDecomposition(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
         String bare = MARKS.matcher(decomposed).replaceAll("").replace('đ', 'd').replace('Đ', 'D');
         return Normalizer.normalize(bare, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);

@@ -16,6 +16,11 @@ final class Features {
     }
 
     static String[] of(String normalizedText) {
+        return of(normalizedText, Cues.of(normalizedText));
+    }
+
+    /** The features, given the message's {@link Cues} (computed once by the caller). */
+    static String[] of(String normalizedText, List<String> cues) {
         List<String> features = new ArrayList<>();
         String[] folded = words(VietnameseText.fold(normalizedText));
         for (int i = 0; i < folded.length; i++) {
@@ -24,12 +29,16 @@ final class Features {
                 features.add(folded[i] + "_" + folded[i + 1]);
             }
         }
-        for (String accented : words(normalizedText.toLowerCase(Locale.ROOT))) {
-            if (!accented.equals(VietnameseText.fold(accented))) {
-                features.add("a:" + accented);
+        String[] accented = words(normalizedText.toLowerCase(Locale.ROOT));
+        // Folding keeps word boundaries, so the i-th accented word folds to the i-th folded word.
+        boolean aligned = accented.length == folded.length;
+        for (int i = 0; i < accented.length; i++) {
+            String bare = aligned ? folded[i] : VietnameseText.fold(accented[i]);
+            if (!accented[i].equals(bare)) {
+                features.add("a:" + accented[i]);
             }
         }
-        for (String cue : Cues.of(normalizedText)) {
+        for (String cue : cues) {
             features.add("cue:" + cue);
         }
         for (String topic : TopicLexicon.of(normalizedText)) {
