@@ -59,6 +59,9 @@ final class ApiMessages {
         if (!violations.isEmpty()) {
             return new Intake.Rejected(INVALID, describe(violations));
         }
+        if (!RawFeedbacks.storable(message.occurredAt())) {
+            return new Intake.Rejected(INVALID, "occurredAt: out of range");
+        }
         if (isBlank(message.text()) && (message.attachments() == null || message.attachments().isEmpty())) {
             return new Intake.Rejected(INVALID, "text: must not be blank when there are no attachments");
         }

@@ -103,5 +103,8 @@ class DeskController {
             throw new IngestException(Problem.INVALID_PAYLOAD, DESK, violations.stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
+        if (!RawFeedbacks.storable(submission.occurredAt())) {
+            throw new IngestException(Problem.INVALID_PAYLOAD, DESK, "occurredAt: out of range");
+        }
     }
 }

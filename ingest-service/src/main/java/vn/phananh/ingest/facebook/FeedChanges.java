@@ -46,7 +46,7 @@ final class FeedChanges {
         }
         String postId = JsonFields.requiredText(value, "post_id", FB);
         String externalId = comment ? JsonFields.requiredText(value, "comment_id", FB) : postId;
-        Long created = JsonFields.number(value, "created_time", FB);
+        Instant created = JsonFields.epochSeconds(value, "created_time", FB);
         RawFeedback feedback = RawFeedbacks.builder(FB, page.id(), page.unitCode(), externalId, page.receivedAt())
                 .setThreadId(postId)
                 .setParentId(comment ? JsonFields.text(value, "parent_id", FB) : null)
@@ -54,7 +54,7 @@ final class FeedChanges {
                 .setAuthor(RawFeedbacks.author(fromId, JsonFields.text(from, "name", FB), null, false))
                 .setText(orEmpty(JsonFields.text(value, "message", FB)))
                 .setAttachments(attachments(item, value))
-                .setOccurredAt(created == null ? null : Instant.ofEpochSecond(created))
+                .setOccurredAt(created)
                 .setSourceEvent("feed/" + item + "/" + verb)
                 .setAttributes(attributes(value))
                 .build();

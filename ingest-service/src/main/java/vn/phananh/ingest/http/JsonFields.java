@@ -1,5 +1,6 @@
 package vn.phananh.ingest.http;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -14,6 +15,8 @@ import vn.phananh.avro.Channel;
  * sent as numbers; a field of the wrong type is a wrong shape (400) named by its field only.
  */
 public final class JsonFields {
+
+    private static final long MAX_EPOCH_SECONDS = Long.MAX_VALUE / 1000;
 
     /** A string (or integral number) field, or null when absent or JSON null. */
     public static String text(JsonNode parent, String field, Channel channel) {
@@ -98,6 +101,21 @@ public final class JsonFields {
             }
         }
         throw wrongType(field, "a whole number", channel);
+    }
+
+    /**
+     * A time in whole seconds since the epoch, or null when absent. A time that no millisecond
+     * timestamp can hold (the records store milliseconds) is a wrong shape, not a server error.
+     */
+    public static Instant epochSeconds(JsonNode parent, String field, Channel channel) {
+        Long seconds = number(parent, field, channel);
+        if (seconds == null) {
+            return null;
+        }
+        if (seconds > MAX_EPOCH_SECONDS || seconds < -MAX_EPOCH_SECONDS) {
+            throw wrongType(field, "a time in seconds", channel);
+        }
+        return Instant.ofEpochSecond(seconds);
     }
 
     /** A decimal given as a JSON number or a numeric string, or null when absent. */

@@ -1,5 +1,10 @@
 package vn.phananh.ingest.http;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -40,7 +45,7 @@ public final class PayloadJson {
     public JsonNode parseObject(byte[] body, Channel channel) {
         JsonNode root;
         try {
-            root = mapper.readTree(body);
+            root = mapper.readTree(utf8(body, channel));
         }
         catch (JacksonException ex) {
             throw new IngestException(Problem.MALFORMED_BODY, channel, "The body is not valid UTF-8 JSON");
@@ -49,6 +54,22 @@ public final class PayloadJson {
             throw new IngestException(Problem.INVALID_PAYLOAD, channel, "The body must be a JSON object");
         }
         return root;
+    }
+
+    /**
+     * The body as text, decoded strictly: Jackson alone would guess UTF-16 or UTF-32 from the first
+     * bytes and let some invalid UTF-8 sequences through. A leading byte order mark is dropped, as
+     * RFC 8259 allows a parser to do.
+     */
+    private static String utf8(byte[] body, Channel channel) {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        }
+        catch (CharacterCodingException ex) {
+            throw new IngestException(Problem.MALFORMED_BODY, channel, "The body is not valid UTF-8 JSON");
+        }
     }
 
     /** Binds a JSON node to a record type; a node of the wrong shape is reported by field. */

@@ -1,5 +1,6 @@
 package vn.phananh.ingest.http;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -8,6 +9,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.lang.Nullable;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -45,6 +47,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 .body(Problems.of(problem, ex.getMessage()));
     }
 
+    /** The security firewall refuses a header or parameter value (control or non-ASCII characters) when it is read. */
+    @ExceptionHandler(RequestRejectedException.class)
+    ResponseEntity<ProblemDetail> rejectedValue(RequestRejectedException ex) {
+        log.debug("Refused a request: a header or parameter holds characters that are not allowed");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.framework(400, "A header or parameter holds characters that are not allowed"));
+    }
+
+    /** Tomcat refuses a query string it cannot decode ({@code %zz}) when a parameter is first read. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex) {
+        log.debug("Refused a request: its parameters cannot be decoded");
+        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.framework(400, "The query string cannot be decoded"));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex) {
         // The message may quote request content: log the type and where it came from only.
@@ -61,6 +79,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
             problem.setType(Problem.typeOf(statusCode.value()));
             problem.setInstance(null);
+            // A preset type is written whatever the Accept header asked for: without it a 406 or a
+            // 415 answered to "Accept: text/html" would go out with an empty body.
+            return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
+                    .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
         }
         return response;
     }

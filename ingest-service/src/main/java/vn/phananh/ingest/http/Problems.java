@@ -3,6 +3,7 @@ package vn.phananh.ingest.http;
 import java.util.Map;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -14,6 +15,13 @@ public final class Problems {
         ProblemDetail body = ProblemDetail.forStatusAndDetail(problem.status(), detail);
         body.setType(problem.type());
         body.setTitle(problem.title());
+        return body;
+    }
+
+    /** A problem raised by the framework or the container, typed by its status alone. */
+    public static ProblemDetail framework(int status, String detail) {
+        ProblemDetail body = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(status), detail);
+        body.setType(Problem.typeOf(status));
         return body;
     }
 

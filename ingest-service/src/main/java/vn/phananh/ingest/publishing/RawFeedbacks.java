@@ -37,6 +37,23 @@ public final class RawFeedbacks {
                 .setAttributes(Map.of());
     }
 
+    /**
+     * Whether a time given by the sender fits the records' millisecond timestamps. A time outside
+     * them (a year beyond ±292 million) could not be serialised and is the sender's error.
+     */
+    public static boolean storable(Instant time) {
+        if (time == null) {
+            return true;
+        }
+        try {
+            time.toEpochMilli();
+            return true;
+        }
+        catch (ArithmeticException ex) {
+            return false;
+        }
+    }
+
     /** An author as the channel identified them. */
     public static Author author(String id, String displayName, String contact, boolean anonymous) {
         return Author.newBuilder().setId(id).setDisplayName(displayName).setContact(contact).setAnonymous(anonymous).build();
