@@ -37,7 +37,7 @@ final class FeedChanges {
             return new Intake.Skipped("page-own-activity");
         }
         boolean comment = "comment".equals(item);
-        if (!comment && !POST_ITEMS.contains(item)) {
+        if (item == null || !comment && !POST_ITEMS.contains(item)) {
             return new Intake.Skipped("unsupported-item");
         }
         Optional<ChangeType> change = change(verb);
