@@ -45,6 +45,28 @@ public final class Cursor {
         }
     }
 
+    /**
+     * Decodes a cursor that must fit the sort it continues: one value per sort field, each of the
+     * kind that field sorts by ({@code Double} accepts any finite number). A forged cursor is
+     * refused here rather than by Elasticsearch.
+     */
+    public static List<FieldValue> decode(String cursor, List<FieldValue.Kind> shape) {
+        List<FieldValue> values = decode(cursor);
+        if (values.size() != shape.size()) {
+            throw new IllegalArgumentException("Invalid cursor");
+        }
+        for (int i = 0; i < shape.size(); i++) {
+            FieldValue value = values.get(i);
+            boolean fits = shape.get(i) == FieldValue.Kind.Double
+                    ? value.isLong() || value.isDouble() && Double.isFinite(value.doubleValue())
+                    : value._kind() == shape.get(i);
+            if (!fits) {
+                throw new IllegalArgumentException("Invalid cursor");
+            }
+        }
+        return values;
+    }
+
     private static FieldValue value(String part) {
         String body = part.substring(1);
         return switch (part.charAt(0)) {

@@ -40,6 +40,8 @@ public class FeedbackSearch {
     }
 
     public SearchPage search(Viewer viewer, FeedbackFilter filter) throws IOException {
+        // Every caller's filter is checked here (the overdue list builds its own): size 0 has no last hit.
+        filter.checked();
         Instant now = clock.instant();
         SearchResponse<FeedbackDocument> response = client.search(request(viewer, filter, now),
                 FeedbackDocument.class);
@@ -61,7 +63,7 @@ public class FeedbackSearch {
                 s.highlight(highlight());
             }
             if (filter.cursor() != null && !filter.cursor().isBlank()) {
-                s.searchAfter(Cursor.decode(filter.cursor()));
+                s.searchAfter(Cursor.decode(filter.cursor(), filter.sortOrder().cursorShape()));
             }
             return s;
         });

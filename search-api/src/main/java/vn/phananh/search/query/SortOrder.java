@@ -3,6 +3,7 @@ package vn.phananh.search.query;
 import java.util.List;
 import java.util.Locale;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 
 /** The orders a result list can have; each ends with feedbackId so search_after is stable. */
@@ -23,6 +24,14 @@ enum SortOrder {
             case RELEVANCE -> List.of(score(), field("openedAt", desc()), field("feedbackId", asc()));
             case NEWEST -> List.of(field("openedAt", desc()), field("feedbackId", asc()));
             case DEADLINE -> List.of(field("deadline", asc()), field("feedbackId", asc()));
+        };
+    }
+
+    /** The kinds of the sort values a cursor of this order holds: a score, epoch millis, the id. */
+    List<FieldValue.Kind> cursorShape() {
+        return switch (this) {
+            case RELEVANCE -> List.of(FieldValue.Kind.Double, FieldValue.Kind.Long, FieldValue.Kind.String);
+            case NEWEST, DEADLINE -> List.of(FieldValue.Kind.Long, FieldValue.Kind.String);
         };
     }
 

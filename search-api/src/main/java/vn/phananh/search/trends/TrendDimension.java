@@ -1,5 +1,6 @@
 package vn.phananh.search.trends;
 
+import java.time.Duration;
 import java.util.Locale;
 
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
@@ -24,6 +25,16 @@ final class TrendDimension {
             case "hour" -> CalendarInterval.Hour;
             case "day" -> CalendarInterval.Day;
             case "week" -> CalendarInterval.Week;
+            default -> throw new IllegalArgumentException("interval must be hour, day or week");
+        };
+    }
+
+    /** The length of one bucket of an interval {@link #interval} gives. */
+    static Duration length(CalendarInterval interval) {
+        return switch (interval) {
+            case Hour -> Duration.ofHours(1);
+            case Day -> Duration.ofDays(1);
+            case Week -> Duration.ofDays(7);
             default -> throw new IllegalArgumentException("interval must be hour, day or week");
         };
     }

@@ -27,6 +27,8 @@ class Trends {
 
     /** Day and week buckets follow the local day of Vietnamese units. */
     static final String TIME_ZONE = "+07:00";
+    /** Points per series at most: about 41 days by hour, 2.7 years by day, 19 years by week. */
+    static final int MAX_BUCKETS = 1000;
 
     private final ElasticsearchClient client;
     private final String alias;
@@ -43,6 +45,12 @@ class Trends {
         CalendarInterval calendar = TrendDimension.interval(interval);
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(30)) : from;
+        checkOrder(start, end);
+        long buckets = Duration.between(start, end).dividedBy(TrendDimension.length(calendar)) + 1;
+        if (buckets > MAX_BUCKETS) {
+            throw new IllegalArgumentException("The period holds more than " + MAX_BUCKETS + " " + calendar.jsonValue()
+                    + "s: choose a shorter period or a longer interval");
+        }
         var response = client.search(s -> s.index(alias).size(0).query(scoped(viewer, start, end))
                 .aggregations("by", Aggregation.of(a -> a.terms(t -> t.field(field).size(50))
                         .aggregations("over", histogram(calendar, start, end)))), Void.class);
@@ -54,6 +62,7 @@ class Trends {
     List<RisingTopic> rising(Viewer viewer, Instant from, Instant to) throws IOException {
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(7)) : from;
+        checkOrder(start, end);
         Instant previousStart = start.minus(Duration.between(start, end));
         var response = client.search(s -> s.index(alias).size(0).query(scoped(viewer, previousStart, end))
                 .aggregations("topics", Aggregation.of(a -> a.terms(t -> t.field("topic").size(50))
@@ -64,6 +73,12 @@ class Trends {
         return response.aggregations().get("topics").sterms().buckets().array().stream().map(Trends::rising)
                 .filter(r -> r.change() > 0)
                 .sorted(Comparator.comparingLong(RisingTopic::change).reversed()).toList();
+    }
+
+    private static void checkOrder(Instant start, Instant end) {
+        if (!start.isBefore(end)) {
+            throw new IllegalArgumentException("from must be before to");
+        }
     }
 
     private static Query scoped(Viewer viewer, Instant from, Instant to) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOptions;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
@@ -29,6 +30,9 @@ import vn.phananh.search.system.SearchProperties;
 class Inbox {
 
     static final int PAGE = 50;
+    /** The sort values of {@link #order()}: urgent (1 or 0), the deadline in epoch millis, the id. */
+    private static final List<FieldValue.Kind> CURSOR = List.of(FieldValue.Kind.Long, FieldValue.Kind.Long,
+            FieldValue.Kind.String);
     private static final List<String> NOT_NEEDED = List.of("normalizedText", "foldedText", "author", "history");
 
     private final ElasticsearchClient client;
@@ -52,7 +56,7 @@ class Inbox {
                     .sort(order()).trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.excludes(NOT_NEEDED)));
             if (cursor != null && !cursor.isBlank()) {
-                s.searchAfter(Cursor.decode(cursor));
+                s.searchAfter(Cursor.decode(cursor, CURSOR));
             }
             return s;
         }, FeedbackDocument.class);

@@ -10,6 +10,7 @@ import co.elastic.clients.transport.TransportException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
@@ -17,6 +18,7 @@ import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.kafka.KafkaException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
@@ -24,6 +26,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
 import vn.phananh.search.system.NotFoundException;
+import vn.phananh.search.system.Problems;
 
 /**
  * Errors on the pages' paths become the Vietnamese error page with the right status, never a
@@ -78,8 +81,12 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
         if (ex instanceof AccessDeniedException) {
             return 403;
         }
+        // Undecodable parameters (%FF), values the firewall refuses, and what Elasticsearch itself
+        // refused as a bad request are the request's fault, not an outage.
         if (ex instanceof IllegalArgumentException || ex instanceof TypeMismatchException
-                || ex instanceof BindException) {
+                || ex instanceof BindException || ex instanceof InvalidParameterException
+                || ex instanceof RequestRejectedException
+                || ex instanceof ElasticsearchException search && Problems.refusedBySearch(search)) {
             return 400;
         }
         if (ex instanceof ErrorResponse error) {

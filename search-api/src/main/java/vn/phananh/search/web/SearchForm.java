@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import vn.phananh.search.query.FeedbackFilter;
+import vn.phananh.search.system.TimeBounds;
 
 /**
  * The staff search form (GET {@code /staff/search}): the API's filters with the same names, the
@@ -39,8 +40,15 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
         cursor = cursor == null || cursor.isBlank() ? null : cursor;
     }
 
-    boolean validRange() {
-        return from == null || to == null || !from.isAfter(to);
+    /** What is wrong with the dates, as the page says it; null when they can be searched. */
+    String dateProblem() {
+        if (from != null && !TimeBounds.contains(from) || to != null && !TimeBounds.contains(to)) {
+            return "Ngày phải nằm trong khoảng từ năm " + TimeBounds.FIRST_YEAR + " đến năm " + TimeBounds.LAST_YEAR + ".";
+        }
+        if (from != null && to != null && from.isAfter(to)) {
+            return "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.";
+        }
+        return null;
     }
 
     FeedbackFilter toFilter() {

@@ -46,8 +46,9 @@ class StaffPagesController {
         model.addAttribute("selects", selects(viewer));
         model.addAttribute("unitSelect", viewer.units().size() > 1);
         model.addAttribute("filtersOpen", !form.activeFilters().isEmpty() || form.from() != null || form.to() != null);
-        if (!form.validRange()) {
-            model.addAttribute("error", "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.");
+        String dateProblem = form.dateProblem();
+        if (dateProblem != null) {
+            model.addAttribute("error", dateProblem);
             return "staff/search";
         }
         SearchPage page = search.search(viewer, form.toFilter());

@@ -1,0 +1,56 @@
+package vn.phananh.search.web;
+
+import java.io.IOException;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.apache.tomcat.util.http.InvalidParameterException;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.ModelAndView;
+
+import vn.phananh.search.system.Problems;
+
+/**
+ * The error page: what the security firewall (dot segments, encoded slashes and percents), the
+ * servlet container and the filters refuse before Spring MVC handles the request. A page path
+ * gets the Vietnamese error page, as {@link PageErrorResolver} gives; every other path (the API)
+ * an RFC 9457 problem whatever the Accept header asks for, instead of Spring Boot's own JSON.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+    @RequestMapping("/error")
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        int status = status(request);
+        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "";
+        if (PageErrorResolver.isPage(path)) {
+            ModelAndView page = new ModelAndView("error");
+            page.setStatus(HttpStatusCode.valueOf(status));
+            page.addObject("status", status);
+            return page;
+        }
+        response.setStatus(status);
+        response.setContentType("application/problem+json");
+        response.setCharacterEncoding("UTF-8");
+        HttpStatus known = HttpStatus.resolve(status);
+        response.getWriter().write(Problems.json(status, status >= 500 ? "Unexpected error."
+                : known == null ? "The request was refused" : "The request was refused: " + known.getReasonPhrase()));
+        return null;
+    }
+
+    private static int status(HttpServletRequest request) {
+        Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        if (error instanceof InvalidParameterException || error instanceof RequestRejectedException) {
+            return HttpStatus.BAD_REQUEST.value();
+        }
+        return request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
+                ? code : HttpStatus.INTERNAL_SERVER_ERROR.value();
+    }
+}
