@@ -43,6 +43,7 @@ public final class LoadGenerator {
     private final BenchMessages messages;
     private final Tracker tracker = new Tracker();
     private final AtomicLong lagging = new AtomicLong();
+    private volatile boolean stopRequested;
 
     LoadGenerator(BenchOptions options, IngestClients clients, Channels channels, BenchMessages messages) {
         this.options = options;
@@ -68,6 +69,59 @@ public final class LoadGenerator {
         corpus.addAll(Corpus.broad());
         BenchMessages messages = new BenchMessages(runId, corpus, options.mix(), BenchMessages.defaultUnits());
         System.exit(new LoadGenerator(options, clients, channels, messages).run(runId, search));
+    }
+
+    /**
+     * A generator for a tool that drives the load in-process and watches the pipeline itself
+     * (pipeline-bench's fault drills): the options of the {@code bench} command, message ids
+     * prefixed by {@code runId}. Send with {@link #sendOnly()}, end early with {@link #stop()}, and
+     * read what was accepted with {@link #acceptedMessages()}.
+     */
+    public static LoadGenerator fromArgs(String runId, String... argv) {
+        BenchOptions options = BenchOptions.parse(argv);
+        Channels channels = Channels.fromEnvironment();
+        IngestClients clients = IngestClients.of(JsonHttp.newClient(), URI.create(options.ingest()), channels,
+                Clock.systemUTC(), 0);
+        List<CorpusMessage> corpus = new ArrayList<>(Corpus.chat());
+        corpus.addAll(Corpus.broad());
+        return new LoadGenerator(options, clients, channels,
+                new BenchMessages(runId, corpus, options.mix(), BenchMessages.defaultUnits()));
+    }
+
+    /** Sends as the options say, steady or flat out, and returns when sending is done; nothing watches search. */
+    public void sendOnly() throws InterruptedException {
+        if (options.flatOut()) {
+            flatOut();
+        }
+        else {
+            steady();
+        }
+    }
+
+    /** Ends sending early: no further message is started, those in flight finish. */
+    public void stop() {
+        stopRequested = true;
+    }
+
+    /** An accepted message: its feedback id, when its request started and when it was answered (epoch ms). */
+    public record AcceptedMessage(String feedbackId, long sentAtMillis, long answeredAtMillis) {
+    }
+
+    /** Every message accepted so far; safe to call while sending. */
+    public List<AcceptedMessage> acceptedMessages() {
+        return tracker.accepted().stream().map(a -> new AcceptedMessage(a.feedbackId(), a.sentWallMillis(),
+                a.sentWallMillis() + a.ingestNanos() / 1_000_000)).toList();
+    }
+
+    public long sentCount() {
+        return tracker.sent();
+    }
+
+    /** Messages refused so far, by HTTP status and problem title (status 0: no answer). */
+    public Map<String, Long> refusals() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        tracker.refusals().forEach((reason, n) -> counts.put(reason, n.sum()));
+        return counts;
     }
 
     int run(String runId, SearchClient search) throws InterruptedException {
@@ -105,7 +159,7 @@ public final class LoadGenerator {
         Semaphore inFlight = new Semaphore(MAX_IN_FLIGHT);
         long t0 = System.nanoTime();
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
-            for (long seq = 0; seq < total; seq++) {
+            for (long seq = 0; seq < total && !stopRequested; seq++) {
                 long due = t0 + (long) (seq * 1e9 / options.rate());
                 LockSupport.parkNanos(due - System.nanoTime());
                 if (!inFlight.tryAcquire()) {
@@ -141,7 +195,7 @@ public final class LoadGenerator {
 
     /** One flat-out sender: the next message as soon as the previous one is answered. */
     private void sendUntil(long endNanos, AtomicLong next) {
-        while (System.nanoTime() < endNanos) {
+        while (System.nanoTime() < endNanos && !stopRequested) {
             sendOne(next.getAndIncrement());
         }
     }

@@ -86,6 +86,11 @@ final class Tracker {
         return refusals;
     }
 
+    /** Every accepted message so far, safe to call while sending (for {@link LoadGenerator#acceptedMessages()}). */
+    List<Accepted> accepted() {
+        return List.copyOf(accepted.values());
+    }
+
     /** Send-to-searchable latency in milliseconds of every message seen. */
     List<Long> searchableMillis() {
         List<Long> millis = new ArrayList<>(seenNanos.size());

@@ -23,6 +23,9 @@ public final class Pipeline {
 
     public static void main(String[] args) {
         long started = System.nanoTime();
+        if (PartControl.isCommand(args)) { // kill|stop|start <part>: a fault drill on a running pipeline
+            runPartControl(args);
+        }
         Arguments arguments = Arguments.parse(args);
         StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
         try {
@@ -77,8 +80,11 @@ public final class Pipeline {
     private static void watch(Stack stack, CountDownLatch stopped) {
         List<String> reported = new ArrayList<>();
         try {
-            while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
-                for (String dead : stack.deadParts()) {
+            while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
+                stack.serveControlRequests();
+                List<String> deadNow = stack.deadParts();
+                reported.retainAll(deadNow); // a part started again is reported again when it dies again
+                for (String dead : deadNow) {
                     if (!reported.contains(dead)) {
                         reported.add(dead);
                         Stack.say("%s has stopped; see its log under var/logs or its data directory.", dead);
@@ -88,6 +94,16 @@ public final class Pipeline {
         }
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void runPartControl(String[] args) {
+        try {
+            System.exit(PartControl.run(args));
+        }
+        catch (RuntimeException ex) {
+            System.err.println("[pipeline] " + describe(ex));
+            System.exit(1);
         }
     }
 

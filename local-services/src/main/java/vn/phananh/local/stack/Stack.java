@@ -136,6 +136,42 @@ final class Stack {
                 + "; see " + process.log());
     }
 
+    /**
+     * Starts one part again after it was stopped or killed ({@code ./pipeline start <part>}), as
+     * {@link #start} did, and returns once it is healthy. A part that runs is left alone.
+     */
+    void startAgain(String part) {
+        switch (part) {
+            case "kafka" -> state.set("kafka.pid", kafka.start(START_TIMEOUT).pid());
+            case "elasticsearch" -> state.set("elasticsearch.pid", elasticsearch.start(START_TIMEOUT).pid());
+            default -> startServiceAgain(part);
+        }
+        state.write(config.stateFile());
+        say("%s started again.", part);
+    }
+
+    private void startServiceAgain(String name) {
+        int i = config.services().stream().map(ServiceSpec::name).toList().indexOf(name);
+        if (i < 0) {
+            throw new IllegalArgumentException("No part named " + name);
+        }
+        if (services.get(i).isAlive()) {
+            return;
+        }
+        ServiceSpec spec = config.services().get(i);
+        ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(),
+                config.logs().resolve(spec.name() + ".log"));
+        services.set(i, process);
+        state.set(spec.name() + ".pid", process.pid());
+        state.write(config.stateFile());
+        awaitHealthy(spec, process);
+    }
+
+    /** Serves {@code ./pipeline start <part>} requests; the launcher calls it every second. */
+    void serveControlRequests() {
+        PartControl.serve(this, config);
+    }
+
     /** Names the parts that died since start, if any. */
     List<String> deadParts() {
         List<String> dead = new ArrayList<>();

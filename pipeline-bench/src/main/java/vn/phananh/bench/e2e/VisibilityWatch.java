@@ -1,0 +1,103 @@
+package vn.phananh.bench.e2e;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.LockSupport;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+import vn.phananh.bench.ElasticsearchHttp;
+import vn.phananh.bench.Load;
+import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
+
+/**
+ * When each accepted message became searchable: every 200 ms it asks the index behind the search
+ * API which of the messages not yet seen a search finds now, by id, straight from Elasticsearch
+ * (the search API's password check would cost 100 ms of CPU a poll). With each one it reads the
+ * processor's {@code enrichedAt} and the ingest service's {@code receivedAt}, so the latency of
+ * every message splits into its stages.
+ */
+final class VisibilityWatch implements AutoCloseable {
+
+    static final long POLL_MILLIS = 200;
+    private static final int IDS_PER_REQUEST = 5000;
+
+    /** When a message was first found, and the times the pipeline wrote into it. */
+    record Seen(long visibleAtMillis, long receivedAtMillis, long enrichedAtMillis) {
+    }
+
+    private final ElasticsearchHttp elasticsearch;
+    private final Load load;
+    private final Map<String, Seen> seen = new ConcurrentHashMap<>();
+    private final Thread thread;
+    private volatile boolean stopped;
+    private volatile String lastError;
+
+    VisibilityWatch(ElasticsearchHttp elasticsearch, Load load) {
+        this.elasticsearch = elasticsearch;
+        this.load = load;
+        this.thread = Thread.ofPlatform().name("visibility-watch").daemon().start(this::loop);
+    }
+
+    private void loop() {
+        while (!stopped) {
+            long next = System.currentTimeMillis() + POLL_MILLIS;
+            try {
+                pollOnce();
+            }
+            catch (RuntimeException ex) {
+                lastError = ex.getMessage();
+            }
+            LockSupport.parkNanos(Math.max(0, next - System.currentTimeMillis()) * 1_000_000);
+        }
+    }
+
+    private void pollOnce() {
+        long started = System.currentTimeMillis();
+        List<String> unseen = load.accepted().stream().map(AcceptedMessage::feedbackId).filter(id -> !seen.containsKey(id))
+                .toList();
+        for (int from = 0; from < unseen.size(); from += IDS_PER_REQUEST) {
+            List<String> chunk = unseen.subList(from, Math.min(unseen.size(), from + IDS_PER_REQUEST));
+            ObjectNode body = ElasticsearchHttp.JSON.createObjectNode().put("size", chunk.size());
+            body.putArray("_source").add("receivedAt").add("enrichedAt");
+            ArrayNode values = body.putObject("query").putObject("ids").putArray("values");
+            chunk.forEach(values::add);
+            for (JsonNode hit : elasticsearch.json("POST", "/feedback/_search", body.toString()).path("hits").path("hits")) {
+                JsonNode source = hit.path("_source");
+                seen.putIfAbsent(hit.path("_id").asString(), new Seen(started, source.path("receivedAt").asLong(),
+                        source.path("enrichedAt").asLong()));
+            }
+        }
+    }
+
+    /** Waits until {@code count} messages were seen, at most {@code timeoutMillis}. */
+    boolean awaitSeen(int count, long timeoutMillis) {
+        long deadline = System.currentTimeMillis() + timeoutMillis;
+        while (seen.size() < count && System.currentTimeMillis() < deadline) {
+            LockSupport.parkNanos(POLL_MILLIS * 1_000_000);
+        }
+        return seen.size() >= count;
+    }
+
+    Map<String, Seen> seen() {
+        return Map.copyOf(seen);
+    }
+
+    String lastError() {
+        return lastError;
+    }
+
+    @Override
+    public void close() {
+        stopped = true;
+        try {
+            thread.join(5000);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
