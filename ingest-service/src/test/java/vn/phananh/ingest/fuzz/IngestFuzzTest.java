@@ -16,6 +16,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.phananh.ingest.support.IngestServiceTest;
 import vn.phananh.schema.Topics;
 import vn.phananh.testsupport.RealServices;
+import vn.phananh.testsupport.TopicOffsets;
 
 /**
  * Base of the fuzz tests: the real service over the run's real broker (the context the other

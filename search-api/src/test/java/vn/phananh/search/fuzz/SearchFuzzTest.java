@@ -20,6 +20,7 @@ import tools.jackson.databind.JsonNode;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.search.ApiTestBase;
 import vn.phananh.search.Feedbacks;
+import vn.phananh.testsupport.TopicOffsets;
 
 /**
  * Base of the search API fuzz tests: the API over the run's real broker and node (the context the

@@ -1,4 +1,4 @@
-package vn.phananh.search.fuzz;
+package vn.phananh.testsupport;
 
 import java.util.Map;
 import java.util.Set;
@@ -16,15 +16,15 @@ import org.apache.kafka.common.TopicPartition;
  * admin client: equal snapshots before and after a request prove the request stored nothing,
  * whatever topic it could have reached (raw feedback, channel events, a dead-letter topic...).
  */
-final class TopicOffsets implements AutoCloseable {
+public final class TopicOffsets implements AutoCloseable {
 
     private final Admin admin;
 
-    TopicOffsets(String bootstrapServers) {
+    public TopicOffsets(String bootstrapServers) {
         this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers));
     }
 
-    Map<TopicPartition, Long> now() {
+    public Map<TopicPartition, Long> now() {
         try {
             Set<String> topics = admin.listTopics(new ListTopicsOptions().listInternal(false)).names().get();
             Map<TopicPartition, OffsetSpec> latest = admin.describeTopics(topics).allTopicNames().get().values().stream()
