@@ -1,13 +1,22 @@
 package vn.phananh.processor.classify;
 
+import de.bwaldvogel.liblinear.Feature;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
 import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.doccat.DocumentCategorizerME;
 import opennlp.tools.doccat.DocumentSample;
 import opennlp.tools.doccat.FeatureGenerator;
 import opennlp.tools.util.ObjectStreamUtils;
@@ -16,20 +25,27 @@ import vn.phananh.text.PiiMasker;
 import vn.phananh.text.VietnameseText;
 
 /**
- * Trains the OpenNLP document categorisers from labelled messages. Used by the build (through
- * {@link TrainModels}) and by cross-validation, which trains on all folds but the scored one.
+ * Trains a {@link ClassifierModels} from labelled examples: the build (on the shipped data),
+ * {@code ./pipeline retrain} (shipped data plus staff corrections) and every evaluation that
+ * trains on some messages and scores others.
  */
 public final class ClassifierTrainer {
 
-    /** Bumped whenever features, algorithm or training data change, and stored with every result. */
-    public static final String VERSION = "doccat-maxent-qn-nb-3";
+    /** The learner and feature generation; part of every model version, bumped when either changes. */
+    public static final String ALGORITHM = "lr-nb-4";
+
+    /** Urgent messages are rare (under 8 %): missing one costs more than a false alarm. */
+    static final double URGENT_WEIGHT = 2.0;
+
+    /** How many shipped messages one staff correction counts for. */
+    public static final int CORRECTION_WEIGHT = 5;
 
     private static final PiiMasker MASKER = new PiiMasker();
 
     private ClassifierTrainer() {
     }
 
-    /** OpenNLP logs every iteration at INFO; training runs in the build and in cross-validation, where that is noise. */
+    /** OpenNLP logs every iteration at INFO; training runs in the build and in evaluations, where that is noise. */
     public static void quietTrainerLogs() {
         if (org.slf4j.LoggerFactory.getLogger("opennlp") instanceof ch.qos.logback.classic.Logger logger) {
             logger.setLevel(ch.qos.logback.classic.Level.WARN);
@@ -41,53 +57,96 @@ public final class ClassifierTrainer {
         return VietnameseText.normalize(MASKER.mask(raw).text());
     }
 
+    public static ClassifierModels train(List<TrainingExample> examples, int shippedMessages) {
+        List<List<String>> features = examples.parallelStream()
+                .map(e -> FeedbackClassifier.features(prepare(e.text())))
+                .toList();
+        FeatureSpace space = FeatureSpace.of(features);
+        List<Feature[]> vectors = features.stream().map(space::vector).toList();
+        var topic = async(() -> linear(examples, vectors, space, TrainingExample::topic, Map.of()));
+        var kind = async(() -> linear(examples, vectors, space, TrainingExample::kind, Map.of()));
+        var sentiment = async(() -> linear(examples, vectors, space, TrainingExample::sentiment, Map.of()));
+        var urgent = async(() -> linear(examples, vectors, space,
+                e -> e.urgent() == null ? null : e.urgent().toString(), Map.of("true", URGENT_WEIGHT)));
+        DoccatModel bayes = bayes(examples, features);
+        ClassifierModels.Manifest manifest = new ClassifierModels.Manifest(version(examples), Instant.now().toString(),
+                shippedMessages, examples.size() - shippedMessages);
+        return new ClassifierModels(manifest, space, topic.join(), kind.join(), sentiment.join(), urgent.join(), bayes);
+    }
+
+    /**
+     * Trains on the shipped messages plus staff corrections, each correction counted
+     * {@link #CORRECTION_WEIGHT} times: a few dozen corrections of a style the shipped data lacks
+     * must be able to move the model. {@code ./pipeline retrain} and the learning-curve evaluation
+     * both train through here.
+     */
+    public static ClassifierModels retrain(List<LabelledMessage> shipped, List<TrainingExample> corrections) {
+        List<TrainingExample> examples = new ArrayList<>(shipped.size() + corrections.size());
+        shipped.forEach(m -> examples.add(TrainingExample.of(m)));
+        corrections.forEach(c -> examples.add(c.weighted(CORRECTION_WEIGHT)));
+        return train(examples, shipped.size());
+    }
+
+    /** Trains on labelled messages alone (the shipped data, or a subset of it in an evaluation). */
     public static ClassifierModels train(List<LabelledMessage> messages) {
-        List<String[]> features = messages.stream().map(m -> Features.of(prepare(m.text()))).toList();
-        return new ClassifierModels(
-                train(messages, features, LabelledMessage::topic),
-                train(messages, features, LabelledMessage::kind),
-                train(messages, features, LabelledMessage::sentiment),
-                train(messages, features, m -> Boolean.toString(m.urgent())),
-                train(messages, features, LabelledMessage::topic, bayesParameters()));
+        return train(messages.stream().map(TrainingExample::of).toList(), messages.size());
     }
 
-    private static DoccatModel train(List<LabelledMessage> messages, List<String[]> features,
-                                     Function<LabelledMessage, String> label) {
-        return train(messages, features, label, parameters());
+    private static <T> CompletableFuture<T> async(java.util.function.Supplier<T> task) {
+        return CompletableFuture.supplyAsync(task);
     }
 
-    private static DoccatModel train(List<LabelledMessage> messages, List<String[]> features,
-                                     Function<LabelledMessage, String> label, TrainingParameters parameters) {
-        List<DocumentSample> samples = new java.util.ArrayList<>();
-        for (int i = 0; i < messages.size(); i++) {
-            samples.add(new DocumentSample(label.apply(messages.get(i)), features.get(i)));
+    private static LinearModel linear(List<TrainingExample> examples, List<Feature[]> vectors, FeatureSpace space,
+                                      Function<TrainingExample, String> label, Map<String, Double> labelWeights) {
+        List<Feature[]> x = new ArrayList<>();
+        List<String> y = new ArrayList<>();
+        List<Integer> repeats = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            String value = label.apply(examples.get(i));
+            if (value != null) {
+                x.add(vectors.get(i));
+                y.add(value);
+                repeats.add(examples.get(i).weight());
+            }
         }
+        return LinearModel.train(x, y, repeats.stream().mapToInt(Integer::intValue).toArray(), space.size(), labelWeights);
+    }
+
+    /** Naive Bayes over the same feature tokens: a second, differently biased view of the topic. */
+    private static DoccatModel bayes(List<TrainingExample> examples, List<List<String>> features) {
+        List<DocumentSample> samples = new ArrayList<>();
+        for (int i = 0; i < examples.size(); i++) {
+            TrainingExample e = examples.get(i);
+            for (int r = 0; e.topic() != null && r < e.weight(); r++) {
+                samples.add(new DocumentSample(e.topic(), features.get(i).toArray(String[]::new)));
+            }
+        }
+        TrainingParameters params = new TrainingParameters();
+        params.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
+        params.put(TrainingParameters.CUTOFF_PARAM, 1);
+        params.put("PrintMessages", false);
         DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
         try {
-            return DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), parameters, factory);
+            return DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params, factory);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Naive Bayes: a second, differently biased view of the topic for the ensemble. */
-    private static TrainingParameters bayesParameters() {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put("PrintMessages", false);
-        return params;
-    }
-
-    /** L2-regularised maximum entropy (L-BFGS): small data, many sparse features, so shrink the weights. */
-    private static TrainingParameters parameters() {
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, System.getProperty("phananh.doccat.algorithm", "MAXENT_QN"));
-        params.put(TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("phananh.doccat.iterations", 300));
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put("L1Cost", Double.parseDouble(System.getProperty("phananh.doccat.l1", "0.0")));
-        params.put("L2Cost", Double.parseDouble(System.getProperty("phananh.doccat.l2", "1.0")));
-        params.put("PrintMessages", false);
-        return params;
+    /** The algorithm and a digest of what was learnt from (data and lexicons): the same inputs give the same version. */
+    static String version(List<TrainingExample> examples) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            digest.update((Cues.fingerprint() + TopicLexicon.fingerprint()).getBytes(StandardCharsets.UTF_8));
+            for (TrainingExample e : examples) {
+                String line = String.join("\u0001", e.text(), String.valueOf(e.topic()), String.valueOf(e.kind()),
+                        String.valueOf(e.sentiment()), String.valueOf(e.urgent()), Integer.toString(e.weight()));
+                digest.update(line.getBytes(StandardCharsets.UTF_8));
+                digest.update((byte) '\n');
+            }
+            return ALGORITHM + "-" + HexFormat.of().formatHex(digest.digest(), 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

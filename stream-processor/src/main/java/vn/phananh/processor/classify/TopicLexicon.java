@@ -153,6 +153,11 @@ final class TopicLexicon {
     private TopicLexicon() {
     }
 
+    /** Changes whenever a phrase changes, so a model trained on another lexicon gets another version. */
+    static String fingerprint() {
+        return LEXICON.toString();
+    }
+
     /** One {@code TOPIC} entry per distinct lexicon phrase found in the text. */
     static List<String> of(String normalized) {
         boolean bare = Cues.isTypedWithoutDiacritics(normalized);

@@ -10,7 +10,6 @@ import vn.phananh.avro.PlaceType;
 import vn.phananh.avro.TopicScore;
 import vn.phananh.processor.classify.Classification;
 import vn.phananh.processor.classify.ClassifierModels;
-import vn.phananh.processor.classify.ClassifierTrainer;
 import vn.phananh.processor.classify.FeedbackClassifier;
 import vn.phananh.processor.locate.Gazetteer;
 import vn.phananh.processor.locate.Location;
@@ -53,7 +52,7 @@ public final class Enricher {
         return new Enrichment(masked.text(), normalized, VietnameseText.fold(normalized), spans(masked),
                 score(c.topic()), c.secondaryTopics().stream().map(Enricher::score).toList(),
                 c.kind().label(), c.kind().confidence(), c.sentiment().label(), c.sentiment().confidence(),
-                c.urgent(), c.urgentConfidence(), c.urgentReason(), c.spam(), place, ClassifierTrainer.VERSION);
+                c.urgent(), c.urgentConfidence(), c.urgentReason(), c.spam(), place, classifier.version());
     }
 
     /** The named place, with coordinates from a location attachment; coordinates alone give an unnamed place. */

@@ -2,106 +2,101 @@ package vn.phananh.processor.eval;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
-import java.util.Set;
-import vn.phananh.processor.classify.Classification;
+import java.util.Map;
 import vn.phananh.processor.classify.ClassifierModels;
 import vn.phananh.processor.classify.ClassifierTrainer;
 import vn.phananh.processor.classify.FeedbackClassifier;
 import vn.phananh.processor.classify.LabelledMessage;
-import vn.phananh.processor.locate.Gazetteer;
-import vn.phananh.processor.locate.Location;
-import vn.phananh.processor.locate.Locator;
-import vn.phananh.text.PiiMasker;
-import vn.phananh.text.PiiSpan;
+import vn.phananh.processor.classify.ShippedData;
 
 /**
- * Scores classifier, masker and locator on labelled JSONL files:
- * {@code Evaluate FILE.jsonl [FILE2.jsonl …] [--cv K]}. Without {@code --cv} it uses the
- * build-trained models; with it, k-fold cross-validation trains on k-1 folds and scores only the
- * held-out fold, so no message is scored by a model that saw it.
+ * {@code ./pipeline eval}: scores classifier, masker and locator on labelled JSONL files.
+ * <pre>
+ *   Evaluate FILE.jsonl [FILE2.jsonl …]                      the build-trained model
+ *   Evaluate FILE.jsonl … --cv K                             k-fold cross-validation over the files
+ *   Evaluate FILE.jsonl … --cross-style STYLES.tsv           leave one style out, per style and mean
+ *   Evaluate TEST.jsonl --corrections CORR.jsonl --steps 0,10,20,40 [--leave-out-style STYLE]
+ *                                                            shipped data + the first N corrections, per step
+ * </pre>
+ * Every mode ends with {@code name=value} lines; no message is scored by a model that trained on it,
+ * except with the build-trained model on the shipped files.
  */
 public final class Evaluate {
 
-    private static final long SEED = 20250610L;
-
-    private final PiiMasker masker = new PiiMasker();
-    private final Locator locator = new Locator(Gazetteer.fromClasspath("/gazetteer/gazetteer.json"));
+    private Evaluate() {
+    }
 
     public static void main(String[] args) throws IOException {
         ClassifierTrainer.quietTrainerLogs();
-        List<LabelledMessage> messages = new ArrayList<>();
-        int folds = 0;
-        for (int i = 0; i < args.length; i++) {
-            if (args[i].equals("--cv")) {
-                folds = Integer.parseInt(args[++i]);
-            } else {
-                try (InputStream in = Files.newInputStream(Path.of(args[i]))) {
-                    messages.addAll(LabelledMessage.readAll(in));
-                }
-            }
-        }
-        if (messages.isEmpty()) {
-            System.err.println("usage: Evaluate FILE.jsonl [FILE2.jsonl …] [--cv K]");
+        Options options = Options.parse(args);
+        if (options.files().isEmpty()) {
+            System.err.println("""
+                    usage: eval FILE.jsonl [FILE2.jsonl …] [--cv K | --cross-style STYLES.tsv]
+                           eval TEST.jsonl --corrections CORR.jsonl [--steps 0,10,20,40] [--leave-out-style STYLE]""");
             System.exit(2);
         }
-        Evaluate evaluate = new Evaluate();
-        List<Prediction> predictions = folds > 1
-                ? evaluate.crossValidate(messages, folds)
-                : evaluate.predict(new FeedbackClassifier(ClassifierModels.fromClasspath()), messages);
-        System.out.printf("%s, %s%n", ClassifierTrainer.VERSION, folds > 1 ? folds + "-fold cross-validation" : "build-trained model");
-        new Scoreboard(predictions).print(System.out);
+        List<LabelledMessage> messages = new ArrayList<>();
+        for (Path file : options.files()) {
+            messages.addAll(read(file));
+        }
+        PrintStream out = System.out;
+        Predictor predictor = new Predictor();
+        if (options.corrections() != null) {
+            List<LabelledMessage> shipped = Styles.without(ShippedData.messages(), options.leaveOutStyle());
+            new LearningCurve(predictor, shipped, read(options.corrections())).print(messages, options.steps(), out);
+        } else if (options.styles() != null) {
+            CrossValidation.byStyle(predictor, messages, Styles.read(options.styles())).print(out);
+        } else if (options.folds() > 1) {
+            out.printf("%s, %d-fold cross-validation%n", ClassifierTrainer.ALGORITHM, options.folds());
+            new Scoreboard(CrossValidation.kFold(predictor, messages, options.folds())).print(out);
+        } else {
+            FeedbackClassifier classifier = new FeedbackClassifier(ClassifierModels.fromClasspath());
+            out.printf("%s, build-trained model%n", classifier.version());
+            new Scoreboard(predictor.predict(classifier, messages)).print(out);
+        }
     }
 
-    List<Prediction> crossValidate(List<LabelledMessage> messages, int k) {
-        List<LabelledMessage> shuffled = new ArrayList<>(messages);
-        Collections.shuffle(shuffled, new Random(SEED));
-        List<Prediction> predictions = new ArrayList<>();
-        for (int fold = 0; fold < k; fold++) {
-            List<LabelledMessage> train = new ArrayList<>();
-            List<LabelledMessage> test = new ArrayList<>();
-            for (int i = 0; i < shuffled.size(); i++) {
-                (i % k == fold ? test : train).add(shuffled.get(i));
+    static List<LabelledMessage> read(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return LabelledMessage.readAll(in);
+        }
+    }
+
+    /** The command line. */
+    record Options(List<Path> files, int folds, Path styles, Path corrections, List<Integer> steps, String leaveOutStyle) {
+
+        static Options parse(String[] args) {
+            List<Path> files = new ArrayList<>();
+            int folds = 0;
+            Path styles = null;
+            Path corrections = null;
+            List<Integer> steps = List.of(0, 10, 20, 40);
+            String leaveOut = null;
+            for (int i = 0; i < args.length; i++) {
+                switch (args[i]) {
+                    case "--cv" -> folds = Integer.parseInt(args[++i]);
+                    case "--cross-style" -> styles = Path.of(args[++i]);
+                    case "--corrections" -> corrections = Path.of(args[++i]);
+                    case "--steps" -> steps = Arrays.stream(args[++i].split(",")).map(String::trim).map(Integer::valueOf).toList();
+                    case "--leave-out-style" -> leaveOut = args[++i];
+                    default -> files.add(Path.of(args[i]));
+                }
             }
-            FeedbackClassifier classifier = new FeedbackClassifier(ClassifierTrainer.train(train));
-            predictions.addAll(predict(classifier, test));
+            return new Options(files, folds, styles, corrections, steps, leaveOut);
         }
-        return predictions;
     }
 
-    List<Prediction> predict(FeedbackClassifier classifier, List<LabelledMessage> messages) {
-        return messages.stream().map(m -> predict(classifier, m)).toList();
-    }
-
-    private Prediction predict(FeedbackClassifier classifier, LabelledMessage m) {
-        Classification c = classifier.classify(ClassifierTrainer.prepare(m.text()));
-        Set<String> pii = new HashSet<>();
-        for (PiiSpan span : masker.find(m.text())) {
-            pii.add(span.type() + "@" + span.start() + "-" + span.end());
-        }
-        String place = locator.locate(m.text()).map(Location::id).orElse(null);
-        return new Prediction(c.topic().label().name(), m.topic(), c.kind().label().name(), m.kind(),
-                c.sentiment().label().name(), m.sentiment(), c.urgent(), m.urgent(), pii, goldSpans(m), place,
-                m.locationId());
-    }
-
-    /** Gold spans are given as typed text; each occurrence is located in order. */
-    private static Set<String> goldSpans(LabelledMessage m) {
-        Set<String> spans = new HashSet<>();
-        int from = 0;
-        for (LabelledMessage.Pii pii : m.pii()) {
-            int start = m.text().indexOf(pii.text(), 0);
-            int again = m.text().indexOf(pii.text(), from);
-            start = again >= 0 ? again : start;
-            spans.add(pii.type() + "@" + start + "-" + (start + pii.text().length()));
-            from = start + pii.text().length();
-        }
-        return spans;
+    /** Prints figures as {@code name=value} lines with four decimals. */
+    static String line(Map<String, Double> figures) {
+        StringBuilder out = new StringBuilder();
+        figures.forEach((name, value) -> out.append(out.isEmpty() ? "" : " ").append(name).append('=')
+                .append(String.format(java.util.Locale.ROOT, "%.4f", value)));
+        return out.toString();
     }
 }

@@ -20,11 +20,25 @@ final class Scoreboard {
         this.predictions = List.copyOf(predictions);
     }
 
+    int size() {
+        return predictions.size();
+    }
+
     void print(PrintStream out) {
         Map<String, Double> f1 = topicF1();
-        double macro = f1.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        out.printf("messages: %d%n%ntopic macro-F1 %.3f%n", predictions.size(), macro);
+        Map<String, Double> figures = figures();
+        out.printf("messages: %d%n%ntopic macro-F1 %.3f%n", predictions.size(), figures.get("topic_macro_f1"));
         f1.forEach((topic, score) -> out.printf("  %-18s F1 %.3f%n", topic, score));
+        figures.forEach((name, value) -> out.printf("%s %.3f%n", name.replace('_', ' '), value));
+        printWorstConfusions(out, f1);
+        printMissedUrgent(out);
+        figures.forEach((name, value) -> out.printf(java.util.Locale.ROOT, "%s=%.4f%n", name, value));
+    }
+
+    /** The headline figures, in a fixed order. */
+    Map<String, Double> figures() {
+        Map<String, Double> f1 = topicF1();
+        double macro = f1.values().stream().mapToDouble(Double::doubleValue).average().orElse(0);
         Map<String, Double> figures = new LinkedHashMap<>();
         figures.put("topic_macro_f1", macro);
         figures.put("kind_accuracy", share(p -> p.kind().equals(p.goldKind()), p -> true));
@@ -34,9 +48,16 @@ final class Scoreboard {
         figures.put("pii_recall", spanShare(true));
         figures.put("pii_precision", spanShare(false));
         figures.put("place_accuracy", share(p -> Objects.equals(p.placeId(), p.goldPlaceId()), p -> true));
-        figures.forEach((name, value) -> out.printf("%s %.3f%n", name.replace('_', ' '), value));
-        printWorstConfusions(out, f1);
-        figures.forEach((name, value) -> out.printf("%s=%.4f%n", name, value));
+        return figures;
+    }
+
+    /** The urgent messages not flagged, by id: the worst failure, so always listed. */
+    private void printMissedUrgent(PrintStream out) {
+        List<String> missed = predictions.stream().filter(p -> p.goldUrgent() && !p.urgent()).map(Prediction::id).toList();
+        List<String> alarms = predictions.stream().filter(p -> !p.goldUrgent() && p.urgent())
+                .map(p -> p.id() + " (" + p.urgentReason() + ")").toList();
+        out.printf("urgent missed: %s%nurgent false alarms: %s%n%n", missed.isEmpty() ? "none" : missed,
+                alarms.isEmpty() ? "none" : alarms);
     }
 
     private Map<String, Double> topicF1() {
