@@ -38,7 +38,7 @@ public final class ClassifierTrainer {
     static final double URGENT_WEIGHT = 2.0;
 
     /** How many shipped messages one staff correction counts for. */
-    public static final int CORRECTION_WEIGHT = 5;
+    public static final int CORRECTION_WEIGHT = 3;
 
     private static final PiiMasker MASKER = new PiiMasker();
 
