@@ -11,7 +11,9 @@ import org.apache.kafka.common.serialization.Serdes;
 
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.ChannelEvent;
+import vn.phananh.avro.ClassifierModel;
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.avro.TrendPoint;
@@ -26,6 +28,16 @@ public final class Topics {
     public static final String ALERTS_NAME = "feedback.alerts.v1";
     public static final String DLQ_NAME = "feedback.dlq.v1";
     public static final String CHANNEL_EVENTS_NAME = "channel.events.v1";
+    /** Staff label corrections; kept forever, they are training data. */
+    public static final String LABELS_NAME = "feedback.labels.v1";
+    /** Raw records replayed by {@code ./pipeline reclassify} through the promoted model; transient. */
+    public static final String RECLASSIFY_NAME = "feedback.reclassify.v1";
+    /** The promoted classifier model (compacted, one record). */
+    public static final String MODELS_NAME = "classifier.models.v1";
+    /** The key of the promoted model in {@link #MODELS_NAME}. */
+    public static final String PROMOTED_MODEL_KEY = "promoted";
+    /** A model is a few MiB: the models topic takes records this large (producers must allow it too). */
+    public static final int MODELS_MAX_BYTES = 32 * 1024 * 1024;
 
     /** Headers on dead-letter records. */
     public static final String DLQ_HEADER_SOURCE_TOPIC = "phananh.dlq.source.topic";
@@ -40,6 +52,9 @@ public final class Topics {
     public static final TopicSpec<String, TrendPoint> TRENDS = avro(TRENDS_NAME, TrendPoint.class);
     public static final TopicSpec<String, Alert> ALERTS = avro(ALERTS_NAME, Alert.class);
     public static final TopicSpec<String, ChannelEvent> CHANNEL_EVENTS = avro(CHANNEL_EVENTS_NAME, ChannelEvent.class);
+    public static final TopicSpec<String, LabelCorrection> LABELS = avro(LABELS_NAME, LabelCorrection.class);
+    public static final TopicSpec<String, RawFeedback> RECLASSIFY = avro(RECLASSIFY_NAME, RawFeedback.class);
+    public static final TopicSpec<String, ClassifierModel> MODELS = avro(MODELS_NAME, ClassifierModel.class);
     public static final TopicSpec<byte[], byte[]> DLQ =
             new TopicSpec<>(DLQ_NAME, Serdes.ByteArray(), Serdes.ByteArray());
 
@@ -52,17 +67,31 @@ public final class Topics {
                 new TopicSettings(TRENDS_NAME, partitions, "compact", -1L),
                 new TopicSettings(ALERTS_NAME, partitions, "delete", 90L * 24 * 3600 * 1000),
                 new TopicSettings(DLQ_NAME, 1, "delete", -1L),
-                new TopicSettings(CHANNEL_EVENTS_NAME, 1, "delete", 365L * 24 * 3600 * 1000));
+                new TopicSettings(CHANNEL_EVENTS_NAME, 1, "delete", 365L * 24 * 3600 * 1000),
+                new TopicSettings(LABELS_NAME, partitions, "delete", -1L),
+                new TopicSettings(RECLASSIFY_NAME, partitions, "delete", 7L * 24 * 3600 * 1000),
+                new TopicSettings(MODELS_NAME, 1, "compact", -1L,
+                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MODELS_MAX_BYTES))));
     }
 
-    /** How a topic is created: partitions, cleanup policy and retention (-1 keeps forever). */
-    public record TopicSettings(String name, int partitions, String cleanupPolicy, long retentionMs) {
+    /** How a topic is created: partitions, cleanup policy, retention (-1 keeps forever) and any further config. */
+    public record TopicSettings(String name, int partitions, String cleanupPolicy, long retentionMs,
+                                Map<String, String> configs) {
+
+        public TopicSettings(String name, int partitions, String cleanupPolicy, long retentionMs) {
+            this(name, partitions, cleanupPolicy, retentionMs, Map.of());
+        }
+
+        public TopicSettings {
+            configs = Map.copyOf(configs);
+        }
 
         /** The admin-client request that creates this topic; no replication factor means the broker's default. */
         public NewTopic toNewTopic(java.util.Optional<Short> replicationFactor) {
-            return new NewTopic(name, java.util.Optional.of(partitions), replicationFactor).configs(Map.of(
-                    TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy,
-                    TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs)));
+            Map<String, String> all = new java.util.HashMap<>(configs);
+            all.put(TopicConfig.CLEANUP_POLICY_CONFIG, cleanupPolicy);
+            all.put(TopicConfig.RETENTION_MS_CONFIG, Long.toString(retentionMs));
+            return new NewTopic(name, java.util.Optional.of(partitions), replicationFactor).configs(all);
         }
     }
 

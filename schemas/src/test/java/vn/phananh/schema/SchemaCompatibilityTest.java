@@ -14,6 +14,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.ChannelEvent;
+import vn.phananh.avro.ClassifierModel;
+import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
@@ -29,7 +31,8 @@ class SchemaCompatibilityTest {
 
     static Stream<Schema> currentSchemas() {
         return Stream.of(RawFeedback.getClassSchema(), EnrichedFeedback.getClassSchema(), StatusChange.getClassSchema(),
-                TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema());
+                TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema(),
+                LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema());
     }
 
     @ParameterizedTest
