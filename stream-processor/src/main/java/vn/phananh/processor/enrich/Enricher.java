@@ -2,6 +2,7 @@ package vn.phananh.processor.enrich;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import vn.phananh.avro.Attachment;
 import vn.phananh.avro.AttachmentType;
 import vn.phananh.avro.PiiType;
@@ -29,12 +30,17 @@ public final class Enricher {
     public static final String GAZETTEER = "/gazetteer/gazetteer.json";
 
     private final PiiMasker masker = new PiiMasker();
-    private final FeedbackClassifier classifier;
+    private final Supplier<FeedbackClassifier> classifier;
     private final Locator locator;
 
-    public Enricher(FeedbackClassifier classifier, Locator locator) {
+    /** {@code classifier} gives the model to use now: a promoted model replaces the build-trained one while running. */
+    public Enricher(Supplier<FeedbackClassifier> classifier, Locator locator) {
         this.classifier = classifier;
         this.locator = locator;
+    }
+
+    public Enricher(FeedbackClassifier classifier, Locator locator) {
+        this(() -> classifier, locator);
     }
 
     /** Loads the build-trained models and the gazetteer from the classpath. */
@@ -47,12 +53,13 @@ public final class Enricher {
         String original = text == null ? "" : text;
         MaskedText masked = masker.mask(original);
         String normalized = VietnameseText.normalize(masked.text());
-        Classification c = classifier.classify(normalized);
+        FeedbackClassifier model = classifier.get();
+        Classification c = model.classify(normalized);
         Place place = place(masked.text(), attachments == null ? List.of() : attachments);
         return new Enrichment(masked.text(), normalized, VietnameseText.fold(normalized), spans(masked),
                 score(c.topic()), c.secondaryTopics().stream().map(Enricher::score).toList(),
                 c.kind().label(), c.kind().confidence(), c.sentiment().label(), c.sentiment().confidence(),
-                c.urgent(), c.urgentConfidence(), c.urgentReason(), c.spam(), place, classifier.version());
+                c.urgent(), c.urgentConfidence(), c.urgentReason(), c.spam(), place, model.version());
     }
 
     /** The named place, with coordinates from a location attachment; coordinates alone give an unnamed place. */

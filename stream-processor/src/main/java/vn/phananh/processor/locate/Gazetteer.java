@@ -23,6 +23,11 @@ public record Gazetteer(List<String> communeAliases, List<Entry> places) {
         places = List.copyOf(places);
     }
 
+    /** The place with this gazetteer id. */
+    public java.util.Optional<Entry> place(String id) {
+        return places.stream().filter(p -> p.id().equals(id)).findFirst();
+    }
+
     /** Reads the gazetteer JSON format of {@code data/gazetteer.json}. */
     public static Gazetteer read(InputStream json) {
         JsonNode root = JsonMapper.builder().build().readTree(json);

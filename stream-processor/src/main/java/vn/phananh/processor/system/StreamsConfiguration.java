@@ -12,11 +12,19 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
 
+import vn.phananh.avro.Place;
+import vn.phananh.avro.PlaceType;
+import vn.phananh.processor.classify.ClassifierModels;
 import vn.phananh.processor.deadline.DeadlineCalculator;
 import vn.phananh.processor.enrich.Enricher;
+import vn.phananh.processor.locate.Gazetteer;
+import vn.phananh.processor.locate.Locator;
+import vn.phananh.processor.model.CurrentClassifier;
+import vn.phananh.processor.model.PromotedModels;
 import vn.phananh.processor.topology.DeadlinePolicy;
 import vn.phananh.processor.topology.FeedbackEnricher;
 import vn.phananh.processor.topology.FeedbackTopology;
+import vn.phananh.processor.topology.PlaceDirectory;
 import vn.phananh.schema.Topics;
 
 /** Wires the topology with the real enricher and deadline rules and runs it. */
@@ -32,9 +40,36 @@ class StreamsConfiguration {
     }
 
     @Bean
-    FeedbackEnricher feedbackEnricher() {
-        Enricher enricher = Enricher.fromClasspath();
+    CurrentClassifier currentClassifier() {
+        return new CurrentClassifier(ClassifierModels.fromClasspath());
+    }
+
+    @Bean
+    PromotedModels promotedModels(KafkaProperties kafka) {
+        return new PromotedModels(String.join(",", kafka.getBootstrapServers()));
+    }
+
+    @Bean
+    PromotedModelFollower promotedModelFollower(PromotedModels models, CurrentClassifier classifier) {
+        return new PromotedModelFollower(models, classifier);
+    }
+
+    @Bean
+    Gazetteer gazetteer() {
+        return Gazetteer.fromClasspath(Enricher.GAZETTEER);
+    }
+
+    @Bean
+    FeedbackEnricher feedbackEnricher(CurrentClassifier classifier, Gazetteer gazetteer) {
+        Enricher enricher = new Enricher(classifier, new Locator(gazetteer));
         return raw -> enricher.enrich(raw.getText(), raw.getAttachments());
+    }
+
+    /** Places staff may set by correction: the unit's gazetteer. */
+    @Bean
+    PlaceDirectory placeDirectory(Gazetteer gazetteer) {
+        return (unitCode, placeId) -> gazetteer.place(placeId).map(p -> Place.newBuilder().setId(p.id())
+                .setName(p.name()).setType(PlaceType.valueOf(p.type())).setConfidence(1.0).build());
     }
 
     @Bean
@@ -44,8 +79,9 @@ class StreamsConfiguration {
     }
 
     @Bean
-    Topology feedbackTopology(FeedbackEnricher enricher, DeadlinePolicy deadlines, ProcessorProperties properties) {
-        return FeedbackTopology.build(enricher, deadlines, properties.spike().rule());
+    Topology feedbackTopology(FeedbackEnricher enricher, DeadlinePolicy deadlines, PlaceDirectory places,
+            ProcessorProperties properties) {
+        return FeedbackTopology.build(enricher, deadlines, places, properties.spike().rule());
     }
 
     @Bean

@@ -13,6 +13,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.LabelCorrection;
+import vn.phananh.avro.Place;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.Status;
 import vn.phananh.avro.StatusChange;
@@ -23,8 +25,9 @@ import vn.phananh.schema.FeedbackClock;
 
 /**
  * Keeps the current state of every feedback of its partitions and turns each raw message and each
- * staff action into the next state (revision + 1), an alert, or a dead letter. Raw messages and
- * status changes meet here because both topics are keyed by feedbackId and co-partitioned.
+ * staff action, label correction and reclassification replay into the next state (revision + 1),
+ * an alert, or a dead letter. They meet here because all four topics are keyed by feedbackId and
+ * co-partitioned.
  */
 final class FeedbackProcessor implements Processor<String, Inbound, String, Outcome> {
 
@@ -33,14 +36,16 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
 
     private final FeedbackEnricher enricher;
     private final DeadlinePolicy deadlines;
+    private final PlaceDirectory places;
     private ProcessorContext<String, Outcome> context;
     private KeyValueStore<String, EnrichedFeedback> feedback;
     private AppliedChanges appliedChanges;
     private OpenDeadlines openDeadlines;
 
-    FeedbackProcessor(FeedbackEnricher enricher, DeadlinePolicy deadlines) {
+    FeedbackProcessor(FeedbackEnricher enricher, DeadlinePolicy deadlines, PlaceDirectory places) {
         this.enricher = enricher;
         this.deadlines = deadlines;
+        this.places = places;
     }
 
     @Override
@@ -59,6 +64,8 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
             case Inbound.Rejected rejected -> deadLetter(record, rejected.deadLetter());
             case Inbound.RawArrived arrived -> onRaw(record, arrived);
             case Inbound.StatusArrived arrived -> onStatus(record, arrived);
+            case Inbound.LabelsArrived arrived -> onLabels(record, arrived);
+            case Inbound.ReclassifyArrived arrived -> onReclassify(record, arrived);
         }
     }
 
@@ -154,15 +161,87 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         });
     }
 
+    private void onLabels(Record<String, Inbound> record, Inbound.LabelsArrived arrived) {
+        LabelCorrection correction = arrived.correction();
+        EnrichedFeedback current = feedback.get(record.key());
+        if (current == null) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_LABELS, "label correction for an unknown feedback"));
+            return;
+        }
+        if (!current.getUnitCode().equals(correction.getUnitCode())) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_LABELS, "unitCode differs from the feedback's unit"));
+            return;
+        }
+        String placeId = correction.getAfter().getPlaceId();
+        Optional<Place> place = placeId == null || placeId.isEmpty() ? Optional.empty()
+                : places.place(current.getUnitCode(), placeId);
+        if (placeId != null && !placeId.isEmpty() && place.isEmpty()) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_LABELS, "unknown place " + placeId + " in the unit"));
+            return;
+        }
+        if (!appliedChanges.markApplied(record.key(), correction.getCorrectionId())) {
+            return;
+        }
+        EnrichedFeedback next = withDeadlineFollowingLabels(current, FeedbackLabels.corrected(current, correction, place.orElse(null)));
+        save(record, next);
+        if (next.getUrgent() && !current.getUrgent()) {
+            context.forward(record.withValue(new Outcome.Raised(Alerts.urgent(next, streamTime(record)))));
+        }
+    }
+
+    /**
+     * While a first answer is still owed, a corrected kind, topic or urgency moves the deadline the
+     * way it would have been set at intake; once answered, the deadline is history and stays.
+     */
+    private EnrichedFeedback withDeadlineFollowingLabels(EnrichedFeedback current, EnrichedFeedback next) {
+        if (StatusTransitions.settled(current.getStatus()) || current.getDeadline() == null || current.getSpam()) {
+            return next;
+        }
+        Instant due = deadlines.dueAt(next.getKind(), next.getTopic().getTopic(), next.getUrgent(),
+                FeedbackClock.openedAt(next.getOccurredAt(), next.getReceivedAt()));
+        if (due == null || due.equals(current.getDeadline())) {
+            return next;
+        }
+        openDeadlines.forget(current);
+        EnrichedFeedback moved = EnrichedFeedback.newBuilder(next).setDeadline(due).build();
+        openDeadlines.watch(moved);
+        return moved;
+    }
+
+    /**
+     * A replay of the raw topic through the promoted model: only the latest text of a feedback is
+     * classified again (older revisions of an edited message are skipped), and a feedback already
+     * labelled by this model version is left alone, so running reclassify twice changes nothing.
+     */
+    private void onReclassify(Record<String, Inbound> record, Inbound.ReclassifyArrived arrived) {
+        EnrichedFeedback current = feedback.get(record.key());
+        if (current == null || arrived.raw().getChange() == vn.phananh.avro.ChangeType.REMOVE) {
+            return;
+        }
+        Optional<Enrichment> enrichment = enrich(record, arrived.raw(), arrived.source());
+        if (enrichment.isEmpty()) {
+            return;
+        }
+        Enrichment e = enrichment.get();
+        if (!current.getMaskedText().equals(e.maskedText()) || current.getClassifierVersion().equals(e.classifierVersion())) {
+            return;
+        }
+        save(record, FeedbackStates.reclassified(current, e, now()));
+    }
+
     private Optional<Enrichment> enrich(Record<String, Inbound> record, Inbound.RawArrived arrived) {
+        return enrich(record, arrived.raw(), arrived.source());
+    }
+
+    private Optional<Enrichment> enrich(Record<String, Inbound> record, RawFeedback raw, SourceRecord source) {
         try {
-            return Optional.of(enricher.enrich(arrived.raw()));
+            return Optional.of(enricher.enrich(raw));
         }
         catch (RuntimeException ex) {
             // One text the enricher cannot handle must not stop the pipeline; the exception class
             // is logged, never the text.
             log.warn("Enrichment failed for feedback {}: {}", record.key(), ex.getClass().getName());
-            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_ENRICH, ex.toString()));
+            deadLetter(record, new DeadLetter(source, DeadLetter.STAGE_ENRICH, ex.toString()));
             return Optional.empty();
         }
     }

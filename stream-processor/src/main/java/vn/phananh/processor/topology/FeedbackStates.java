@@ -35,14 +35,28 @@ final class FeedbackStates {
         return withEnrichment(builder, enrichment).build();
     }
 
-    /** A new text for the same feedback: labels follow the text, handling (status, history, deadline) stays. */
+    /**
+     * A new text for the same feedback: machine labels follow the text, human labels and handling
+     * (status, history, deadline) stay.
+     */
     static EnrichedFeedback edited(EnrichedFeedback current, RawFeedback raw, Enrichment enrichment, Instant now) {
         EnrichedFeedback.Builder builder = EnrichedFeedback.newBuilder(current)
                 .setRevision(current.getRevision() + 1)
                 .setAttachments(raw.getAttachments())
                 .setEditedAt(changedAt(raw))
                 .setEnrichedAt(now);
-        return withEnrichment(builder, enrichment).build();
+        return FeedbackLabels.keepHuman(withEnrichment(builder, enrichment), current).build();
+    }
+
+    /**
+     * The same text classified again by another model: machine labels and the model version change,
+     * human labels, handling and deadline stay.
+     */
+    static EnrichedFeedback reclassified(EnrichedFeedback current, Enrichment enrichment, Instant now) {
+        EnrichedFeedback.Builder builder = EnrichedFeedback.newBuilder(current)
+                .setRevision(current.getRevision() + 1)
+                .setEnrichedAt(now);
+        return FeedbackLabels.keepHuman(withEnrichment(builder, enrichment), current).build();
     }
 
     /** The author removed the message: it stays on record, withdrawn. */

@@ -19,8 +19,9 @@ import vn.phananh.processor.trends.TrendTopology;
 import vn.phananh.schema.Topics;
 
 /**
- * The stream processor's topology: raw feedback and staff actions in; the current state of each
- * feedback, trend counts, alerts and dead letters out. A plain method with its collaborators as
+ * The stream processor's topology: raw feedback, staff actions, staff label corrections and
+ * reclassification replays in; the current state of each feedback, trend counts, alerts and dead
+ * letters out. A plain method with its collaborators as
  * arguments, so tests build it with fakes and the application with the real enricher.
  */
 public final class FeedbackTopology {
@@ -31,7 +32,8 @@ public final class FeedbackTopology {
     private static final String OUTCOME = "outcome-";
 
     /** Builds the topology; every processor, store and internal topic is named so none moves on a change. */
-    public static Topology build(FeedbackEnricher enricher, DeadlinePolicy deadlines, SpikeRule spikeRule) {
+    public static Topology build(FeedbackEnricher enricher, DeadlinePolicy deadlines, PlaceDirectory places,
+                                 SpikeRule spikeRule) {
         StreamsBuilder builder = new StreamsBuilder();
         addStores(builder);
         KStream<String, Inbound> raw = builder
@@ -40,8 +42,16 @@ public final class FeedbackTopology {
         KStream<String, Inbound> status = builder
                 .stream(Topics.STATUS_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("status-source"))
                 .process(InboundDecoder::status, Named.as("status-decoder"));
+        KStream<String, Inbound> labels = builder
+                .stream(Topics.LABELS_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("labels-source"))
+                .process(InboundDecoder::labels, Named.as("labels-decoder"));
+        KStream<String, Inbound> reclassify = builder
+                .stream(Topics.RECLASSIFY_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("reclassify-source"))
+                .process(InboundDecoder::reclassify, Named.as("reclassify-decoder"));
         Map<String, KStream<String, Outcome>> outcomes = raw.merge(status, Named.as("inbound"))
-                .process(() -> new FeedbackProcessor(enricher, deadlines), Named.as("feedback-processor"),
+                .merge(labels, Named.as("inbound-labels"))
+                .merge(reclassify, Named.as("inbound-reclassify"))
+                .process(() -> new FeedbackProcessor(enricher, deadlines, places), Named.as("feedback-processor"),
                         FEEDBACK_STORE, APPLIED_CHANGES_STORE, OPEN_DEADLINES_STORE)
                 .split(Named.as(OUTCOME))
                 .branch((id, outcome) -> outcome instanceof Outcome.Changed, Branched.as("changed"))

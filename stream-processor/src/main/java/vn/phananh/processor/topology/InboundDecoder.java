@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
+import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.schema.Topics;
@@ -46,6 +47,16 @@ final class InboundDecoder<T> implements Processor<byte[], byte[], String, Inbou
     static InboundDecoder<StatusChange> status() {
         return new InboundDecoder<>(Topics.STATUS.valueSerde().deserializer(), InputValidation::statusProblem,
                 Inbound.StatusArrived::new);
+    }
+
+    static InboundDecoder<LabelCorrection> labels() {
+        return new InboundDecoder<>(Topics.LABELS.valueSerde().deserializer(), InputValidation::labelsProblem,
+                Inbound.LabelsArrived::new);
+    }
+
+    static InboundDecoder<RawFeedback> reclassify() {
+        return new InboundDecoder<>(Topics.RECLASSIFY.valueSerde().deserializer(), InputValidation::rawProblem,
+                Inbound.ReclassifyArrived::new);
     }
 
     @Override

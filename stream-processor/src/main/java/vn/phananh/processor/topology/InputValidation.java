@@ -3,9 +3,12 @@ package vn.phananh.processor.topology;
 import java.util.Optional;
 
 import vn.phananh.avro.ChangeType;
+import vn.phananh.avro.LabelCorrection;
+import vn.phananh.avro.LabelSet;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
+import vn.phananh.avro.Topic;
 
 /** The checks a decoded input must pass before it may change any state. */
 final class InputValidation {
@@ -47,6 +50,27 @@ final class InputValidation {
         }
         if (change.getAction() == StatusAction.ANSWER && blank(change.getAnswerText())) {
             return Optional.of("ANSWER without answerText");
+        }
+        return Optional.empty();
+    }
+
+    static Optional<String> labelsProblem(String key, LabelCorrection correction) {
+        if (blank(correction.getCorrectionId())) {
+            return Optional.of("missing correctionId");
+        }
+        if (blank(correction.getFeedbackId()) || !correction.getFeedbackId().equals(key)) {
+            return Optional.of("key does not equal feedbackId");
+        }
+        if (blank(correction.getUnitCode()) || blank(correction.getActor())) {
+            return Optional.of("missing unitCode or actor");
+        }
+        LabelSet after = correction.getAfter();
+        if (after.getTopic() == null && after.getSecondaryTopics() == null && after.getKind() == null
+                && after.getSentiment() == null && after.getUrgent() == null && after.getPlaceId() == null) {
+            return Optional.of("a correction must set at least one label");
+        }
+        if (after.getSecondaryTopics() != null && after.getSecondaryTopics().contains(Topic.OTHER)) {
+            return Optional.of("OTHER is never a secondary topic");
         }
         return Optional.empty();
     }

@@ -16,6 +16,13 @@ import vn.phananh.processor.enrich.Enrichment;
  */
 public final class FakeEnricher implements FeedbackEnricher {
 
+    private volatile String version = "fake-1";
+
+    /** Stands for a newly promoted model: later enrichments carry this version. */
+    public void useVersion(String version) {
+        this.version = version;
+    }
+
     @Override
     public Enrichment enrich(RawFeedback raw) {
         String text = raw.getText();
@@ -23,7 +30,7 @@ public final class FakeEnricher implements FeedbackEnricher {
         boolean urgent = text.contains("cháy");
         return new Enrichment(masked, masked.toLowerCase(), masked.toLowerCase(), List.of(),
                 new TopicScore(topic(text), 0.9), List.of(), Kind.COMPLAINT, 0.8, Sentiment.NEGATIVE, 0.7,
-                urgent, urgent ? 0.95 : 0.05, urgent ? "cháy" : null, text.contains("quảng cáo"), null, "fake-1");
+                urgent, urgent ? 0.95 : 0.05, urgent ? "cháy" : null, text.contains("quảng cáo"), null, version);
     }
 
     private static Topic topic(String text) {

@@ -20,6 +20,7 @@ import vn.phananh.avro.Author;
 import vn.phananh.avro.ChangeType;
 import vn.phananh.avro.Channel;
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
@@ -36,6 +37,11 @@ public final class TopologyFixture implements AutoCloseable {
     public static final String UNIT = "xa-tan-lap";
     /** A deadline three days after receipt: enough for tests that are not about deadlines. */
     public static final DeadlinePolicy THREE_DAYS = (kind, topic, urgent, receivedAt) -> receivedAt.plus(Duration.ofDays(3));
+    /** One named place, {@code thon-dong-tien}, in every unit. */
+    public static final PlaceDirectory PLACES = (unit, id) -> id.equals("thon-dong-tien")
+            ? java.util.Optional.of(vn.phananh.avro.Place.newBuilder().setId(id).setName("Thôn Đông Tiến")
+                    .setType(vn.phananh.avro.PlaceType.VILLAGE).setConfidence(1.0).build())
+            : java.util.Optional.empty();
 
     public final TopologyTestDriver driver;
     public final TestInputTopic<String, RawFeedback> raw;
@@ -46,16 +52,28 @@ public final class TopologyFixture implements AutoCloseable {
     public final TestOutputTopic<String, Alert> alerts;
     public final TestOutputTopic<byte[], byte[]> dlq;
 
+    public final FakeEnricher enricher;
+    public final TestInputTopic<String, LabelCorrection> labels;
+    public final TestInputTopic<String, RawFeedback> reclassify;
+
     public TopologyFixture(DeadlinePolicy deadlines, SpikeRule spikeRule, Instant wallClock) {
-        this(FeedbackTopology.build(new FakeEnricher(), deadlines, spikeRule), wallClock);
+        this(new FakeEnricher(), deadlines, spikeRule, wallClock);
+    }
+
+    private TopologyFixture(FakeEnricher enricher, DeadlinePolicy deadlines, SpikeRule spikeRule, Instant wallClock) {
+        this(enricher, FeedbackTopology.build(enricher, deadlines, PLACES, spikeRule), wallClock);
     }
 
     public TopologyFixture() {
         this(THREE_DAYS, SpikeRule.defaults(), Instant.parse("2025-11-03T02:00:00Z"));
     }
 
-    private TopologyFixture(Topology topology, Instant wallClock) {
+    private TopologyFixture(FakeEnricher enricher, Topology topology, Instant wallClock) {
+        this.enricher = enricher;
         driver = new TopologyTestDriver(topology, properties(), wallClock);
+        labels = driver.createInputTopic(Topics.LABELS_NAME, Serdes.String().serializer(), Topics.LABELS.valueSerde().serializer());
+        reclassify = driver.createInputTopic(Topics.RECLASSIFY_NAME, Serdes.String().serializer(),
+                Topics.RECLASSIFY.valueSerde().serializer());
         raw = driver.createInputTopic(Topics.RAW_NAME, Serdes.String().serializer(), Topics.RAW.valueSerde().serializer());
         rawBytes = driver.createInputTopic(Topics.RAW_NAME, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
         status = driver.createInputTopic(Topics.STATUS_NAME, Serdes.String().serializer(), Topics.STATUS.valueSerde().serializer());
@@ -72,6 +90,15 @@ public final class TopologyFixture implements AutoCloseable {
 
     public void send(StatusChange change) {
         status.pipeInput(new TestRecord<>(change.getFeedbackId(), change, change.getAt()));
+    }
+
+    public void send(LabelCorrection correction) {
+        labels.pipeInput(new TestRecord<>(correction.getFeedbackId(), correction, correction.getAt()));
+    }
+
+    /** What {@code ./pipeline reclassify} does: the raw record again, on the reclassify topic. */
+    public void replay(RawFeedback feedback) {
+        reclassify.pipeInput(new TestRecord<>(feedback.getFeedbackId(), feedback, feedback.getReceivedAt()));
     }
 
     public List<EnrichedFeedback> enrichedValues() {

@@ -18,7 +18,8 @@ import vn.phananh.processor.trends.SpikeRule;
 class TopologyNamesTest {
 
     private final TopologyDescription description =
-            FeedbackTopology.build(new FakeEnricher(), TopologyFixture.THREE_DAYS, SpikeRule.defaults()).describe();
+            FeedbackTopology.build(new FakeEnricher(), TopologyFixture.THREE_DAYS, TopologyFixture.PLACES,
+                    SpikeRule.defaults()).describe();
 
     @Test
     void pinsStateStoreNames() {
@@ -45,8 +46,9 @@ class TopologyNamesTest {
             }
         });
         assertThat(topics).containsExactly(
-                "feedback.alerts.v1", "feedback.dlq.v1", "feedback.enriched.v1", "feedback.raw.v1",
-                "feedback.status.v1", "feedback.trends.v1", "trend-by-unit-topic-repartition");
+                "feedback.alerts.v1", "feedback.dlq.v1", "feedback.enriched.v1", "feedback.labels.v1",
+                "feedback.raw.v1", "feedback.reclassify.v1", "feedback.status.v1", "feedback.trends.v1",
+                "trend-by-unit-topic-repartition");
     }
 
     @Test
