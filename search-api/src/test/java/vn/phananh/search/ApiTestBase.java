@@ -89,6 +89,11 @@ public abstract class ApiTestBase {
                 user);
     }
 
+    protected Response put(String path, String user, String body) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body)), user);
+    }
+
     protected static String q(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }

@@ -57,6 +57,10 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         return "status-" + name;
     }
 
+    public String labelsTopic() {
+        return "labels-" + name;
+    }
+
     public String dlqTopic() {
         return "dlq-" + name;
     }
@@ -76,6 +80,7 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         registry.add("phananh.search.topics.alerts", this::alertsTopic);
         registry.add("phananh.search.topics.status", this::statusTopic);
         registry.add("phananh.search.topics.dlq", this::dlqTopic);
+        registry.add("phananh.search.topics.labels", this::labelsTopic);
         registry.add("phananh.search.indices.feedback-alias", this::feedbackAlias);
         registry.add("phananh.search.indices.alerts-alias", this::alertsAlias);
         registry.add("phananh.search.indexer.group-id", () -> "indexer-" + name);
@@ -87,7 +92,7 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
             // One partition each: the order of what a test sends is the order the indexer sees.
             admin.createTopics(List.of(new NewTopic(enrichedTopic(), 1, (short) 1),
                     new NewTopic(alertsTopic(), 1, (short) 1), new NewTopic(statusTopic(), 1, (short) 1),
-                    new NewTopic(dlqTopic(), 1, (short) 1))).all().get();
+                    new NewTopic(dlqTopic(), 1, (short) 1), new NewTopic(labelsTopic(), 1, (short) 1))).all().get();
         }
         catch (InterruptedException | ExecutionException ex) {
             throw new IllegalStateException(ex);
@@ -145,6 +150,11 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
             }
             return out;
         }
+    }
+
+    public List<vn.phananh.avro.LabelCorrection> labelCorrections() {
+        return readAll(labelsTopic()).stream()
+                .map(r -> Topics.LABELS.valueSerde().deserializer().deserialize(labelsTopic(), r.value())).toList();
     }
 
     public List<StatusChange> statusChanges() {

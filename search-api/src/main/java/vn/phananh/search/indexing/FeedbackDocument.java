@@ -23,7 +23,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
         boolean urgent, String urgentReason, boolean spam, PlaceDoc place, String classifierVersion, String status,
         String assignee, AnswerDoc answer, List<StepDoc> history, Long receivedAt, Long openedAt, Long enrichedAt,
         Long deadline, Long acknowledgedAt, Long answeredAt, Long closedAt, Long firstAnswerMinutes,
-        Boolean answeredOnTime, boolean open) {
+        Boolean answeredOnTime, boolean open, List<String> humanLabels, List<LabelStepDoc> labelHistory) {
 
     /** Statuses after which nobody owes the citizen an answer any more. */
     private static final Set<Status> SETTLED = Set.of(Status.ANSWERED, Status.CLOSED, Status.SPAM, Status.WITHDRAWN);
@@ -45,6 +45,16 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
     public record StepDoc(String action, String status, String actor, Long at, String note) {
     }
 
+    /** One staff correction: who changed which labels from what to what. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LabelStepDoc(String actor, Long at, List<LabelChangeDoc> changes) {
+    }
+
+    /** One corrected label: its name ({@code topic}, {@code kind} …) and the values before and after. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    public record LabelChangeDoc(String label, String before, String after) {
+    }
+
     /** The document for the current state of one feedback. */
     public static FeedbackDocument from(EnrichedFeedback f) {
         Instant answered = f.getAnsweredAt() != null ? f.getAnsweredAt()
@@ -62,7 +72,8 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 name(f.getSentiment()), f.getUrgent(), f.getUrgentReason(), f.getSpam(), place(f),
                 f.getClassifierVersion(), name(f.getStatus()), f.getAssignee(), answer(f), history(f),
                 millis(f.getReceivedAt()), millis(opened), millis(f.getEnrichedAt()), millis(f.getDeadline()),
-                millis(f.getAcknowledgedAt()), millis(answered), millis(f.getClosedAt()), minutes, onTime, open);
+                millis(f.getAcknowledgedAt()), millis(answered), millis(f.getClosedAt()), minutes, onTime, open,
+                List.copyOf(f.getHumanLabels()), f.getLabelHistory().stream().map(FeedbackDocument::labelStep).toList());
     }
 
     /** The same document without the author's personal data. */
@@ -71,7 +82,8 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
         return new FeedbackDocument(feedbackId, revision, unitCode, channel, sourceAccount, anonymous, maskedText,
                 normalizedText, foldedText, topic, topicConfidence, secondaryTopics, kind, sentiment, urgent,
                 urgentReason, spam, place, classifierVersion, status, assignee, answer, history, receivedAt,
-                openedAt, enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open);
+                openedAt, enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open,
+                humanLabels, labelHistory);
     }
 
     private static AuthorDoc author(EnrichedFeedback f) {
@@ -94,6 +106,35 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 .map(s -> new StepDoc(name(s.getAction()), name(s.getStatus()), s.getActor(), millis(s.getAt()),
                         s.getNote()))
                 .toList();
+    }
+
+    private static LabelStepDoc labelStep(vn.phananh.avro.LabelStep step) {
+        List<LabelChangeDoc> changes = new java.util.ArrayList<>();
+        var before = step.getBefore();
+        var after = step.getAfter();
+        if (after.getTopic() != null) {
+            changes.add(new LabelChangeDoc("topic", name(before.getTopic()), name(after.getTopic())));
+        }
+        if (after.getSecondaryTopics() != null) {
+            changes.add(new LabelChangeDoc("secondaryTopics", names(before.getSecondaryTopics()), names(after.getSecondaryTopics())));
+        }
+        if (after.getKind() != null) {
+            changes.add(new LabelChangeDoc("kind", name(before.getKind()), name(after.getKind())));
+        }
+        if (after.getSentiment() != null) {
+            changes.add(new LabelChangeDoc("sentiment", name(before.getSentiment()), name(after.getSentiment())));
+        }
+        if (after.getUrgent() != null) {
+            changes.add(new LabelChangeDoc("urgent", String.valueOf(before.getUrgent()), after.getUrgent().toString()));
+        }
+        if (after.getPlaceId() != null) {
+            changes.add(new LabelChangeDoc("place", before.getPlaceId(), after.getPlaceId()));
+        }
+        return new LabelStepDoc(step.getActor(), millis(step.getAt()), changes);
+    }
+
+    private static String names(List<vn.phananh.avro.Topic> topics) {
+        return topics == null ? null : String.join(",", topics.stream().map(Enum::name).toList());
     }
 
     static Long millis(Instant at) {

@@ -16,7 +16,7 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
         String sentiment, boolean urgent, String urgentReason, boolean spam, FeedbackDocument.PlaceDoc place,
         String status, String assignee, Answer answer, List<Step> history, Instant receivedAt, Instant openedAt, Instant deadline,
         Instant acknowledgedAt, Instant answeredAt, Instant closedAt, boolean overdue,
-        Map<String, List<String>> highlights) {
+        Map<String, List<String>> highlights, List<String> humanLabels, List<FeedbackDocument.LabelStepDoc> labelHistory) {
 
     public record Answer(String text, String answeredBy, Instant answeredAt) {
     }
@@ -31,7 +31,9 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
                 d.topic(), d.secondaryTopics(), d.kind(), d.sentiment(), d.urgent(), d.urgentReason(), d.spam(),
                 d.place(), d.status(), d.assignee(), answer(d.answer()), history(d.history()),
                 instant(d.receivedAt()), instant(d.openedAt() != null ? d.openedAt() : d.receivedAt()),
-                instant(d.deadline()), instant(d.acknowledgedAt()), instant(d.answeredAt()), instant(d.closedAt()), overdue, highlights == null ? Map.of() : highlights);
+                instant(d.deadline()), instant(d.acknowledgedAt()), instant(d.answeredAt()), instant(d.closedAt()), overdue, highlights == null ? Map.of() : highlights,
+                d.humanLabels() == null ? List.of() : d.humanLabels(),
+                d.labelHistory() == null ? List.of() : d.labelHistory());
     }
 
     private static Answer answer(FeedbackDocument.AnswerDoc a) {

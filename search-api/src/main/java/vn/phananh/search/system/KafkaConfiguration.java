@@ -23,12 +23,14 @@ import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 
+import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.schema.Topics;
 
 /**
  * Kafka wiring: the indexer's batch containers (raw bytes in, decoded by the indexer so a bad
- * record becomes a dead letter instead of a poison pill), the dead-letter and status producers.
+ * record becomes a dead letter instead of a poison pill), the dead-letter, status and label
+ * correction producers.
  */
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
@@ -84,6 +86,13 @@ class KafkaConfiguration {
         Map<String, Object> config = kafka.buildProducerProperties();
         return new KafkaTemplate<>(
                 new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+    }
+
+    @Bean
+    KafkaTemplate<String, LabelCorrection> labelCorrectionTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
+                Topics.LABELS.valueSerde().serializer()));
     }
 
     @Bean

@@ -22,7 +22,7 @@ public record SearchProperties(@Valid @NotNull Indices indices, @Valid @NotNull 
 
     /** Topic names (defaults come from {@code vn.phananh.schema.Topics}). */
     public record TopicNames(@NotBlank String enriched, @NotBlank String alerts, @NotBlank String status,
-            @NotBlank String dlq) {
+            @NotBlank String dlq, @NotBlank String labels) {
     }
 
     /**

@@ -16,8 +16,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import vn.phananh.search.actions.StaffActions;
+import vn.phananh.search.labels.LabelAccepted;
+import vn.phananh.search.labels.LabelCorrections;
+import vn.phananh.search.labels.LabelRequest;
+import vn.phananh.search.labels.UnitPlaces;
 import vn.phananh.search.query.FeedbackSearch;
 import vn.phananh.search.query.FeedbackView;
+import vn.phananh.search.security.Role;
 import vn.phananh.search.security.Viewer;
 import vn.phananh.search.system.NotFoundException;
 
@@ -34,10 +39,14 @@ class FeedbackPageController {
 
     private final FeedbackSearch search;
     private final StaffActions actions;
+    private final LabelCorrections corrections;
+    private final UnitPlaces places;
 
-    FeedbackPageController(FeedbackSearch search, StaffActions actions) {
+    FeedbackPageController(FeedbackSearch search, StaffActions actions, LabelCorrections corrections, UnitPlaces places) {
         this.search = search;
         this.actions = actions;
+        this.corrections = corrections;
+        this.places = places;
     }
 
     @GetMapping("/staff/feedback/{id}")
@@ -45,7 +54,50 @@ class FeedbackPageController {
         FeedbackView feedback = search.get(viewer, id);
         model.addAttribute("f", feedback);
         model.addAttribute("canAct", viewer.isStaffOf(feedback.unitCode()));
+        model.addAttribute("canCorrect", viewer.isStaffOf(feedback.unitCode())
+                || (viewer.role() == Role.SUPERVISOR && viewer.canSee(feedback.unitCode())));
+        model.addAttribute("places", places.placesOf(feedback.unitCode()));
         return "staff/feedback";
+    }
+
+    /**
+     * The label form sends every label; only those that differ from what the page showed become the
+     * correction, so an untouched label stays the machine's and keeps following re-classification.
+     */
+    @PostMapping("/staff/feedback/{id}/labels")
+    String correct(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String kind, @RequestParam(required = false) String sentiment,
+            @RequestParam(required = false) String urgent, @RequestParam(required = false) String placeId,
+            RedirectAttributes flash) throws IOException, InterruptedException {
+        FeedbackView current = search.get(viewer, id);
+        String currentPlace = current.place() == null || current.place().id() == null ? "" : current.place().id();
+        LabelRequest request = new LabelRequest(changed(topic, current.topic()), null, changed(kind, current.kind()),
+                changed(sentiment, current.sentiment()),
+                urgent == null || Boolean.parseBoolean(urgent) == current.urgent() ? null : Boolean.parseBoolean(urgent),
+                changed(placeId, currentPlace));
+        if (request.isEmpty()) {
+            flash.addFlashAttribute("flash", "Không có nhãn nào thay đổi.");
+            return BACK;
+        }
+        try {
+            LabelAccepted accepted = corrections.correct(viewer, id, request);
+            log.info("Page correction of {} on feedback {} recorded as {}", accepted.corrected(), id, accepted.correctionId());
+        }
+        catch (IllegalArgumentException ex) {
+            flash.addFlashAttribute("error", "Nhãn không hợp lệ: " + ex.getMessage());
+            return BACK;
+        }
+        catch (ExecutionException | TimeoutException | KafkaException ex) {
+            log.warn("Page correction on feedback {} not recorded: {}", id, ex.toString());
+            flash.addFlashAttribute("error", "Chưa gửi được vì hệ thống đang bận. Vui lòng thử lại sau ít phút.");
+            return BACK;
+        }
+        flash.addFlashAttribute("flash", "Đã gửi — nhãn sẽ cập nhật sau vài giây");
+        return BACK;
+    }
+
+    private static String changed(String submitted, String current) {
+        return submitted == null || submitted.equals(current) ? null : submitted;
     }
 
     @PostMapping("/staff/feedback/{id}/{action}")

@@ -111,6 +111,38 @@ public class Labels {
         return code == null ? "" : unitNames.getOrDefault(code, code);
     }
 
+    /** The Vietnamese name of a corrected label (as in the label history). */
+    public String labelName(String label) {
+        return switch (label) {
+            case "topic" -> "Lĩnh vực";
+            case "secondaryTopics" -> "Lĩnh vực liên quan";
+            case "kind" -> "Loại";
+            case "sentiment" -> "Sắc thái";
+            case "urgent" -> "Khẩn cấp";
+            case "place" -> "Địa điểm";
+            default -> label;
+        };
+    }
+
+    /** A corrected label's value in Vietnamese; a place stays its gazetteer id. */
+    public String labelValue(String label, String value) {
+        if (value == null || value.isEmpty()) {
+            return "—";
+        }
+        return switch (label) {
+            case "topic" -> topic(value);
+            case "secondaryTopics" -> String.join(", ", Arrays.stream(value.split(",")).map(this::topic).toList());
+            case "kind" -> kind(value);
+            case "sentiment" -> sentiment(value);
+            case "urgent" -> "true".equals(value) ? "Có" : "Không";
+            default -> value;
+        };
+    }
+
+    public Instant instant(Long millis) {
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
     /** The choices of a filter: every code of the enum with its name, in declaration order. */
     public List<Option> options(String vocabulary) {
         Class<? extends Enum<?>> type = switch (vocabulary) {
