@@ -28,6 +28,38 @@ class FeedbackClassifierTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {
+        "Dây điện trung thế đứt rơi xuống đường trước cổng chợ, đang tóe lửa, mọi người tránh xa",
+        "Nước sông lên nhanh quá, tràn vào nhà mấy hộ ven đê rồi, xã cho người xuống giúp với",
+        "Chân đê phía đồng sau làng có chỗ nước sủi lên đục ngầu, đất quanh đó lún, báo xã ngay",
+        "Nhà tôi đào móng phát hiện một quả đạn pháo còn nguyên, đã rào lại, đề nghị báo công an",
+        "Cả nhà hàng xóm ăn nấm hái trên đồi xong bị nôn ói, đau bụng dữ dội, đang chở đi trạm y tế",
+        "Con chó lạ nghi dại vừa cắn hai cháu học sinh ở đầu thôn, giờ nó vẫn chạy ngoài đường",
+        "Hai nhóm thanh niên đang cầm dao đánh nhau ở bãi đất trống cạnh nhà văn hóa, gọi công an gấp",
+        "Khu nhà trọ có mùi gas nồng nặc, nghi rò rỉ khí gas, mọi người đã sơ tán ra ngoài",
+        "duong vao thon bi sat lo mot doan lon sau tran mua dem qua, xe may van dang di qua rat nguy hiem",
+    })
+    void namedDangersHappeningNowAreUrgent(String text) {
+        Classification c = classify(text);
+        assertThat(c.urgent()).isTrue();
+        assertThat(c.urgentReason()).isNotNull();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "Ổ gà trên đường liên thôn có từ năm ngoái, đã nhiều lần có người ngã, đề nghị xã sửa",
+        "Cầu tạm qua kênh đã xuống cấp nhiều năm nay, mong xã đưa vào kế hoạch làm cầu mới",
+        "Vụ cháy nhà kho đêm qua đã được dập tắt, gia đình xin xã xác nhận thiệt hại để được hỗ trợ",
+        "Thôn em mùa mưa nào đường cũng ngập, năm nào cũng kiến nghị mà chưa thấy làm mương thoát nước",
+        "Trong thôn có mấy ca sốt xuất huyết, đề nghị trạm y tế phun thuốc diệt muỗi",
+        "Dịch tả lợn châu Phi xuất hiện ở xóm bên, xin hỏi hộ chăn nuôi cần làm gì để phòng",
+        "Dây điện hạ thế trước nhà võng thấp từ mấy tháng nay, báo điện lực nhiều lần rồi",
+    })
+    void chronicPastAndEpidemicFramingsAreNotUrgent(String text) {
+        assertThat(classify(text).urgent()).isFalse();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
         "Lan can cầu bị gãy từ hai tháng nay mà chưa thấy ai sửa",
         "Đêm qua nhà bác Hòa bị cháy rụi, đã được dập tắt, xin xã hỗ trợ gia đình",
         "Người cao tuổi ở thôn em chưa được nhận quà Tết",
