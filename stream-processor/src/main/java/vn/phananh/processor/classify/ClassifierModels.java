@@ -14,16 +14,14 @@ import java.util.Properties;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-import opennlp.tools.doccat.DoccatModel;
 
 /**
- * A trained classifier, versioned: the feature vocabulary, one logistic regression each for topic,
- * kind, sentiment and urgency, and a naive Bayes topic model averaged with the regression's topic.
- * It travels as one zip ({@link #toBytes()}): on the classpath (the build-trained model), in the
- * models topic (a promoted retrained model) and in files.
+ * A trained classifier, versioned: the feature vocabulary and one logistic regression each for
+ * topic, kind, sentiment and urgency. It travels as one zip ({@link #toBytes()}): on the classpath
+ * (the build-trained model), in the models topic (a promoted retrained model) and in files.
  */
 public record ClassifierModels(Manifest manifest, FeatureSpace features, LinearModel topic, LinearModel kind,
-                               LinearModel sentiment, LinearModel urgent, DoccatModel topicBayes) {
+                               LinearModel sentiment, LinearModel urgent) {
 
     /** Where the build writes its model, on the classpath. */
     public static final String CLASSPATH_MODEL = "/models/classifier.zip";
@@ -64,9 +62,6 @@ public record ClassifierModels(Manifest manifest, FeatureSpace features, LinearM
                 model.getValue().write(text);
                 entry(zip, model.getKey() + ".liblinear", text.toString().getBytes(StandardCharsets.UTF_8));
             }
-            ByteArrayOutputStream bayes = new ByteArrayOutputStream();
-            topicBayes.serialize(bayes);
-            entry(zip, "topic-nb.bin", bayes.toByteArray());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -85,7 +80,7 @@ public record ClassifierModels(Manifest manifest, FeatureSpace features, LinearM
             List<String> names = new String(required(entries, "features.txt"), StandardCharsets.UTF_8).lines().toList();
             return new ClassifierModels(Manifest.of(manifest), new FeatureSpace(names),
                     linear(entries, "topic"), linear(entries, "kind"), linear(entries, "sentiment"),
-                    linear(entries, "urgent"), new DoccatModel(new ByteArrayInputStream(required(entries, "topic-nb.bin"))));
+                    linear(entries, "urgent"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,8 +1,6 @@
 package vn.phananh.processor.classify;
 
 import de.bwaldvogel.liblinear.Feature;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -13,14 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import opennlp.tools.doccat.BagOfWordsFeatureGenerator;
-import opennlp.tools.doccat.DoccatFactory;
-import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
-import opennlp.tools.doccat.DocumentSample;
-import opennlp.tools.doccat.FeatureGenerator;
-import opennlp.tools.util.ObjectStreamUtils;
-import opennlp.tools.util.TrainingParameters;
 import vn.phananh.text.PiiMasker;
 import vn.phananh.text.VietnameseText;
 
@@ -32,7 +22,7 @@ import vn.phananh.text.VietnameseText;
 public final class ClassifierTrainer {
 
     /** The learner and feature generation; part of every model version, bumped when either changes. */
-    public static final String ALGORITHM = "lr-nb-4";
+    public static final String ALGORITHM = "lr-5";
 
     /** Urgent messages are rare (under 8 %): missing one costs more than a false alarm. */
     static final double URGENT_WEIGHT = 2.0;
@@ -43,13 +33,6 @@ public final class ClassifierTrainer {
     private static final PiiMasker MASKER = new PiiMasker();
 
     private ClassifierTrainer() {
-    }
-
-    /** OpenNLP logs every iteration at INFO; training runs in the build and in evaluations, where that is noise. */
-    public static void quietTrainerLogs() {
-        if (org.slf4j.LoggerFactory.getLogger("opennlp") instanceof ch.qos.logback.classic.Logger logger) {
-            logger.setLevel(ch.qos.logback.classic.Level.WARN);
-        }
     }
 
     /** The text exactly as the classifier sees it at run time: masked, then normalised. */
@@ -68,10 +51,9 @@ public final class ClassifierTrainer {
         var sentiment = async(() -> linear(examples, vectors, space, TrainingExample::sentiment, Map.of()));
         var urgent = async(() -> linear(examples, vectors, space,
                 e -> e.urgent() == null ? null : e.urgent().toString(), Map.of("true", URGENT_WEIGHT)));
-        DoccatModel bayes = bayes(examples, features);
         ClassifierModels.Manifest manifest = new ClassifierModels.Manifest(version(examples), Instant.now().toString(),
                 shippedMessages, examples.size() - shippedMessages);
-        return new ClassifierModels(manifest, space, topic.join(), kind.join(), sentiment.join(), urgent.join(), bayes);
+        return new ClassifierModels(manifest, space, topic.join(), kind.join(), sentiment.join(), urgent.join());
     }
 
     /**
@@ -110,27 +92,6 @@ public final class ClassifierTrainer {
             }
         }
         return LinearModel.train(x, y, repeats.stream().mapToInt(Integer::intValue).toArray(), space.size(), labelWeights);
-    }
-
-    /** Naive Bayes over the same feature tokens: a second, differently biased view of the topic. */
-    private static DoccatModel bayes(List<TrainingExample> examples, List<List<String>> features) {
-        List<DocumentSample> samples = new ArrayList<>();
-        for (int i = 0; i < examples.size(); i++) {
-            TrainingExample e = examples.get(i);
-            for (int r = 0; e.topic() != null && r < e.weight(); r++) {
-                samples.add(new DocumentSample(e.topic(), features.get(i).toArray(String[]::new)));
-            }
-        }
-        TrainingParameters params = new TrainingParameters();
-        params.put(TrainingParameters.ALGORITHM_PARAM, "NAIVEBAYES");
-        params.put(TrainingParameters.CUTOFF_PARAM, 1);
-        params.put("PrintMessages", false);
-        DoccatFactory factory = new DoccatFactory(new FeatureGenerator[] {new BagOfWordsFeatureGenerator()});
-        try {
-            return DocumentCategorizerME.train("vi", ObjectStreamUtils.createObjectStream(samples), params, factory);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /** The algorithm and a digest of what was learnt from (data and lexicons): the same inputs give the same version. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
-import opennlp.tools.ml.model.MaxentModel;
 import vn.phananh.avro.Kind;
 import vn.phananh.avro.Sentiment;
 import vn.phananh.avro.Topic;
@@ -21,16 +20,11 @@ public final class FeedbackClassifier {
 
     /** A second topic must be at least this likely to be reported. */
     private static final double SECONDARY_THRESHOLD = 0.2;
-    /** Weight of the naive Bayes topic model in the average (the regression gets the rest). */
-    static final double BAYES_WEIGHT = 0.3;
-
     private final ClassifierModels models;
-    private final MaxentModel topicBayes;
     private final UrgencyRule urgency = new UrgencyRule();
 
     public FeedbackClassifier(ClassifierModels models) {
         this.models = models;
-        this.topicBayes = models.topicBayes().getMaxentModel();
     }
 
     /** The version of the models, stored with every enrichment. */
@@ -49,7 +43,7 @@ public final class FeedbackClassifier {
         List<String> tokens = TextFeatures.of(normalizedText, cues, TopicLexicon.of(normalizedText));
         Feature[] vector = models.features().vector(tokens);
         boolean spam = cues.contains("spam") && (cues.contains("contact") || cues.contains("spam2"));
-        List<Classification.Scored<Topic>> topics = topics(vector, tokens);
+        List<Classification.Scored<Topic>> topics = topics(vector);
         Classification.Scored<Topic> primary = spam ? new Classification.Scored<>(Topic.OTHER, 0.9) : topics.getFirst();
         List<Classification.Scored<Topic>> secondary = topics.stream().skip(1)
                 .filter(t -> !spam && t.label() != Topic.OTHER && t.confidence() >= SECONDARY_THRESHOLD)
@@ -76,28 +70,16 @@ public final class FeedbackClassifier {
         return new Classification.Scored<>(label.apply(model.outcomes().get(best)), p[best]);
     }
 
-    /** Topic probabilities averaged over the regression and naive Bayes, best first. */
-    private List<Classification.Scored<Topic>> topics(Feature[] vector, List<String> tokens) {
+    /** Every topic with its probability, best first. */
+    private List<Classification.Scored<Topic>> topics(Feature[] vector) {
         double[] p = models.topic().probabilities(vector);
-        double[] q = topicBayes.eval(bagOfWords(tokens));
         List<String> outcomes = models.topic().outcomes();
         List<Classification.Scored<Topic>> out = new ArrayList<>(p.length);
         for (int i = 0; i < p.length; i++) {
-            int j = topicBayes.getIndex(outcomes.get(i));
-            double bayes = j < 0 ? 0 : q[j];
-            out.add(new Classification.Scored<>(Topic.valueOf(outcomes.get(i)), (1 - BAYES_WEIGHT) * p[i] + BAYES_WEIGHT * bayes));
+            out.add(new Classification.Scored<>(Topic.valueOf(outcomes.get(i)), p[i]));
         }
         out.sort(Comparator.comparingDouble(Classification.Scored<Topic>::confidence).reversed());
         return out;
-    }
-
-    /** The context OpenNLP's bag-of-words generator makes of the tokens, as in training. */
-    private static String[] bagOfWords(List<String> tokens) {
-        String[] context = new String[tokens.size()];
-        for (int i = 0; i < context.length; i++) {
-            context[i] = "bow=" + tokens.get(i);
-        }
-        return context;
     }
 
     private static double probabilityOf(LinearModel model, Feature[] vector, String outcome) {

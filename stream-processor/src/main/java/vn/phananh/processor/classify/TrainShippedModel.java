@@ -15,7 +15,6 @@ public final class TrainShippedModel {
     }
 
     public static void main(String[] args) throws IOException {
-        ClassifierTrainer.quietTrainerLogs();
         Path out = Path.of(args.length > 0 ? args[0] : "target/classes" + ClassifierModels.CLASSPATH_MODEL);
         List<LabelledMessage> messages = ShippedData.messages();
         ClassifierModels models = ClassifierTrainer.train(messages);

@@ -33,7 +33,6 @@ public final class Evaluate {
     }
 
     public static void main(String[] args) throws IOException {
-        ClassifierTrainer.quietTrainerLogs();
         Options options = Options.parse(args);
         if (options.files().isEmpty()) {
             System.err.println("""

@@ -32,7 +32,6 @@ public final class Retrain {
     }
 
     public static void main(String[] args) throws Exception {
-        ClassifierTrainer.quietTrainerLogs();
         String bootstrap = args.length > 0 ? args[0] : "127.0.0.1:9092";
         PrintStream out = System.out;
         long started = System.nanoTime();

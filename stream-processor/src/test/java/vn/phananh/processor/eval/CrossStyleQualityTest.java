@@ -23,7 +23,6 @@ class CrossStyleQualityTest {
 
     @BeforeAll
     static void run() {
-        ClassifierTrainer.quietTrainerLogs();
         byStyle = CrossValidation.byStyle(new Predictor(), ShippedData.messages(), Styles.shipped());
         mean = byStyle.mean();
         byStyle.print(System.out);

@@ -31,7 +31,6 @@ class RetrainingTest {
 
     @BeforeAll
     static void data() {
-        ClassifierTrainer.quietTrainerLogs();
         List<LabelledMessage> all = ShippedData.messages();
         // Short chat messages of one commune are what this small "shipped" set knows ...
         shipped = all.stream().filter(m -> m.id().startsWith("dev-")).toList();
