@@ -45,13 +45,20 @@ class PipelineCommandTest {
         Result status = run("status");
         assertThat(status.exitCode()).as(status.output()).isZero();
         List<String[]> parts = parts(status.output());
-        assertThat(parts).extracting(p -> p[0]).containsExactlyInAnyOrder("kafka", "elasticsearch", "search-api",
-                "ingest-service", "stream-processor");
+        assertThat(parts).extracting(p -> p[0]).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak",
+                "search-api", "ingest-service", "stream-processor");
         assertThat(parts).allSatisfy(p -> {
             assertThat(p[1]).as(p[0]).isEqualTo("UP");
             assertThat(Long.parseLong(p[3])).as("resident MiB of " + p[0]).isPositive();
         });
         assertThat(status.output()).contains("time to ready:", "all parts healthy");
+
+        Result token = run("token", "staff-hung-cuong");
+        assertThat(token.exitCode()).as(token.output()).isZero();
+        assertThat(token.output().trim()).as("a signed JWT").matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        Result refused = run("token", "staff-hung-cuong", "--password", "sai-mat-khau");
+        assertThat(refused.exitCode()).isNotZero();
+        assertThat(refused.output()).contains("invalid_grant").doesNotContain("Exception");
 
         Result down = run("down");
         assertThat(down.exitCode()).as(down.output()).isZero();
@@ -78,7 +85,8 @@ class PipelineCommandTest {
         Map<String, String> env = new HashMap<>();
         env.put("PHANANH_DATA_DIR", DATA.toString());
         for (String name : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
-                "ELASTICSEARCH_TRANSPORT_PORT", "SEARCH_PORT", "INGEST_PORT", "PROCESSOR_PORT")) {
+                "ELASTICSEARCH_TRANSPORT_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "SEARCH_PORT", "INGEST_PORT",
+                "PROCESSOR_PORT")) {
             env.put(name, Integer.toString(Ports.free()));
         }
         return env;

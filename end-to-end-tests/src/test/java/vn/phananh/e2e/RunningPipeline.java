@@ -33,7 +33,8 @@ public final class RunningPipeline implements AutoCloseable {
         Map<String, String> env = new HashMap<>();
         env.put("PHANANH_DATA_DIR", data.toString());
         for (String port : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
-                "ELASTICSEARCH_TRANSPORT_PORT", "SEARCH_PORT", "INGEST_PORT", "PROCESSOR_PORT")) {
+                "ELASTICSEARCH_TRANSPORT_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "SEARCH_PORT", "INGEST_PORT",
+                "PROCESSOR_PORT")) {
             env.put(port, Integer.toString(Ports.free()));
         }
         return new RunningPipeline(env);

@@ -8,11 +8,12 @@ import java.nio.file.Path;
 import java.util.Properties;
 
 /**
- * Where the build put the Kafka broker's classpath and the minimal Elasticsearch distribution
- * (both from Maven Central). System properties {@code phananh.kafka.libs} and
- * {@code phananh.elasticsearch.home} override the built-in locations.
+ * Where the build put the Kafka broker's classpath, the minimal Elasticsearch distribution and the
+ * Keycloak server distribution (all from Maven Central). System properties {@code phananh.kafka.libs},
+ * {@code phananh.elasticsearch.home} and {@code phananh.keycloak.home} override the built-in locations.
  */
-public record Distribution(Path kafkaLibs, Path elasticsearchHome, String kafkaVersion, String elasticsearchVersion) {
+public record Distribution(Path kafkaLibs, Path elasticsearchHome, Path keycloakHome, String kafkaVersion,
+        String elasticsearchVersion, String keycloakVersion) {
 
     /** The locations written by the build of this module. */
     public static Distribution fromBuild() {
@@ -27,20 +28,27 @@ public record Distribution(Path kafkaLibs, Path elasticsearchHome, String kafkaV
         }
         Path libs = Path.of(System.getProperty("phananh.kafka.libs", built.getProperty("kafka.libs", "")));
         Path home = Path.of(System.getProperty("phananh.elasticsearch.home", built.getProperty("elasticsearch.home", "")));
-        return new Distribution(libs, home, built.getProperty("kafka.version", "?"),
-                built.getProperty("elasticsearch.version", "?"));
+        Path keycloak = Path.of(System.getProperty("phananh.keycloak.home", built.getProperty("keycloak.home", "")));
+        return new Distribution(libs, home, keycloak, built.getProperty("kafka.version", "?"),
+                built.getProperty("elasticsearch.version", "?"), built.getProperty("keycloak.version", "?"));
     }
 
     /** Fails with a plain message when a part of the distribution is missing. */
     public Distribution verified() {
         if (!Files.isDirectory(kafkaLibs)) {
-            throw new IllegalStateException("The Kafka broker classpath is missing at " + kafkaLibs
-                    + "; build it with ./mvnw -pl local-services -am package -DskipTests");
+            throw missing("Kafka broker classpath", kafkaLibs);
         }
         if (!Files.isRegularFile(elasticsearchHome.resolve("bin/elasticsearch"))) {
-            throw new IllegalStateException("The Elasticsearch distribution is missing at " + elasticsearchHome
-                    + "; build it with ./mvnw -pl local-services -am package -DskipTests");
+            throw missing("Elasticsearch distribution", elasticsearchHome);
+        }
+        if (!Files.isRegularFile(keycloakHome.resolve("lib/quarkus-run.jar"))) {
+            throw missing("Keycloak distribution", keycloakHome);
         }
         return this;
+    }
+
+    private static IllegalStateException missing(String what, Path where) {
+        return new IllegalStateException("The " + what + " is missing at " + where
+                + "; build it with ./mvnw -pl local-services -am package -DskipTests");
     }
 }

@@ -59,6 +59,47 @@ class LocalServicesTest {
         assertThat(node.isHealthy()).isFalse();
     }
 
+    @Test
+    void keycloakImportsTheRealmAndIssuesTokensWithRolesUnitsAndAudience() {
+        KeycloakSettings settings = KeycloakSettings.fromEnvironment(Map.of(), "http://127.0.0.1:1");
+        try (LocalKeycloak keycloak = new LocalKeycloak(distribution, target("keycloak"), Ports.free(), Ports.free(),
+                settings)) {
+            keycloak.start(Duration.ofMinutes(5));
+            long pid = keycloak.pid();
+            KeycloakTokens tokens = new KeycloakTokens(keycloak.issuer());
+            Map<String, Object> claims = claims(tokens.password("staff-hung-cuong", "phananh-dev").accessToken());
+            assertThat(claims).containsEntry("iss", keycloak.issuer()).containsEntry("aud", "phananh-api")
+                    .containsEntry("preferred_username", "staff-hung-cuong").containsKey("sub");
+            assertThat(claims.get("roles")).asList().containsExactly("staff");
+            assertThat(claims.get("groups")).asList().containsExactly("/units/xa-hung-cuong");
+            assertThat(claims(tokens.password("supervisor", "phananh-dev").accessToken()).get("groups")).asList()
+                    .containsExactlyInAnyOrder("/units/xa-hung-cuong", "/units/phuong-thach-thang");
+            assertThatThrownBy(() -> tokens.password("staff-hung-cuong", "sai-mat-khau"))
+                    .hasMessageContaining("invalid_grant");
+
+            // What ./pipeline unit add does for a new commune: its group, a desk device, a clerk.
+            KeycloakAdmin admin = new KeycloakAdmin(keycloak.url(), settings.adminClientSecret());
+            admin.ensureDeskClient("desk-xa-moi", "desk-secret-xa-moi-not-real", "xa-moi");
+            admin.ensureUser("staff-xa-moi", "mat-khau-xa-moi-dev", false, "staff", java.util.List.of("/units/xa-moi"));
+            assertThat(claims(tokens.password("staff-xa-moi", "mat-khau-xa-moi-dev").accessToken()).get("groups"))
+                    .asList().containsExactly("/units/xa-moi");
+            Map<String, Object> desk = claims(tokens.clientCredentials("desk-xa-moi", "desk-secret-xa-moi-not-real")
+                    .accessToken());
+            assertThat(desk).containsEntry("azp", "desk-xa-moi").containsEntry("aud", "phananh-api");
+            assertThat(desk).doesNotContainKey("realm_access");
+            assertThat(desk.get("roles")).asList().contains("desk");
+            assertThat(desk.get("groups")).asList().containsExactly("/units/xa-moi");
+            keycloak.stop();
+            assertThat(ManagedProcess.groupAlive(pid)).isFalse();
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> claims(String jwt) {
+        byte[] payload = java.util.Base64.getUrlDecoder().decode(jwt.split("\\.")[1]);
+        return tools.jackson.databind.json.JsonMapper.builder().build().readValue(payload, Map.class);
+    }
+
     private static Path target(String name) {
         return Path.of("target/local-services-test", name + "-" + ProcessHandle.current().pid());
     }

@@ -20,7 +20,8 @@ import vn.phananh.local.Ports;
 public record Target(Path root, Map<String, String> env) {
 
     static final List<String> PORTS = List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
-            "ELASTICSEARCH_TRANSPORT_PORT", "SEARCH_PORT", "INGEST_PORT", "PROCESSOR_PORT");
+            "ELASTICSEARCH_TRANSPORT_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "SEARCH_PORT", "INGEST_PORT",
+            "PROCESSOR_PORT");
 
     public Target {
         env = Map.copyOf(env);

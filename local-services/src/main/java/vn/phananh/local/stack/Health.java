@@ -11,6 +11,7 @@ import java.time.Duration;
 
 import vn.phananh.local.LocalElasticsearch;
 import vn.phananh.local.LocalKafka;
+import vn.phananh.local.LocalKeycloak;
 
 /** Health probes for each part of the stack, and the resident memory of a process group. */
 final class Health {
@@ -23,6 +24,10 @@ final class Health {
 
     static boolean elasticsearch(String url) {
         return LocalElasticsearch.isHealthy(url);
+    }
+
+    static boolean keycloak(String url) {
+        return LocalKeycloak.isHealthy(url);
     }
 
     static boolean actuator(String healthUrl) {

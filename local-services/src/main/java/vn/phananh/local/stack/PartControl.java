@@ -25,7 +25,7 @@ import vn.phananh.local.ManagedProcess;
 final class PartControl {
 
     static final List<String> COMMANDS = List.of("kill", "stop", "start");
-    static final List<String> PARTS = List.of("kafka", "elasticsearch", "search-api", "ingest-service",
+    static final List<String> PARTS = List.of("kafka", "elasticsearch", "keycloak", "search-api", "ingest-service",
             "stream-processor");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final String REQUEST = "start-";

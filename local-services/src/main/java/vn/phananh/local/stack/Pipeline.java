@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 
 import vn.phananh.local.Distribution;
+import vn.phananh.local.KeycloakTokens;
+import vn.phananh.local.LocalKeycloak;
 import vn.phananh.local.ManagedProcess;
 import vn.phananh.local.stack.StackConfig.ServiceSpec;
 
@@ -25,6 +27,9 @@ public final class Pipeline {
         long started = System.nanoTime();
         if (PartControl.isCommand(args)) { // kill|stop|start <part>: a fault drill on a running pipeline
             runPartControl(args);
+        }
+        if (args.length > 0 && args[0].equals("token")) { // token USER: a development user's access token
+            runToken(args);
         }
         Arguments arguments = Arguments.parse(args);
         StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
@@ -107,9 +112,39 @@ public final class Pipeline {
         }
     }
 
+    /** {@code token USER [--password P] --root R --data D}: prints the user's access token, nothing else. */
+    private static void runToken(String[] args) {
+        try {
+            if (args.length < 2 || args[1].startsWith("--")) {
+                System.err.println("usage: ./pipeline token USER [--password PASSWORD]");
+                System.exit(2);
+            }
+            List<String> rest = new ArrayList<>(List.of(args).subList(2, args.length));
+            String password = null;
+            int at = rest.indexOf("--password");
+            if (at >= 0 && at + 1 < rest.size()) {
+                password = rest.remove(at + 1);
+                rest.remove(at);
+            }
+            rest.addFirst("token");
+            Arguments arguments = Arguments.parse(rest.toArray(String[]::new));
+            StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
+            KeycloakTokens tokens = new KeycloakTokens(config.keycloakUrl() + "/realms/" + LocalKeycloak.REALM);
+            System.out.println(tokens.password(args[1], password != null ? password : config.keycloak().devPassword())
+                    .accessToken());
+            System.exit(0);
+        }
+        catch (RuntimeException ex) {
+            System.err.println("[pipeline] " + describe(ex));
+            System.exit(1);
+        }
+    }
+
     private static void printUrls(StackConfig config) {
         Stack.say("Kafka bootstrap       %s", config.kafkaBootstrap());
         Stack.say("Elasticsearch         %s", config.elasticsearchUrl());
+        Stack.say("Keycloak              %s  (realm %s, admin console %s/admin)", config.keycloakUrl(),
+                LocalKeycloak.REALM, config.keycloakUrl());
         for (ServiceSpec spec : config.services()) {
             Stack.say("%-21s %s  (health %s)", spec.name(), spec.url(), spec.healthUrl());
         }
@@ -127,6 +162,7 @@ public final class Pipeline {
         allUp &= line("kafka", Health.kafka(config.kafkaBootstrap()), config.kafkaBootstrap(), state.pid("kafka"));
         allUp &= line("elasticsearch", Health.elasticsearch(config.elasticsearchUrl()), config.elasticsearchUrl(),
                 state.pid("elasticsearch"));
+        allUp &= line("keycloak", Health.keycloak(config.keycloakUrl()), config.keycloakUrl(), state.pid("keycloak"));
         for (ServiceSpec spec : config.services()) {
             allUp &= line(spec.name(), Health.actuator(spec.healthUrl()), spec.url(), state.pid(spec.name()));
         }
@@ -155,7 +191,7 @@ public final class Pipeline {
             handle.onExit().orTimeout(120, java.util.concurrent.TimeUnit.SECONDS).exceptionally(ex -> null).join();
         });
         // Whatever the launcher could not stop (it was killed, say) is stopped here.
-        for (String part : List.of("search-api", "ingest-service", "stream-processor", "elasticsearch", "kafka")) {
+        for (String part : List.of("search-api", "ingest-service", "stream-processor", "keycloak", "elasticsearch", "kafka")) {
             long pgid = state.pid(part);
             if (pgid > 0 && ManagedProcess.groupAlive(pgid)) {
                 ManagedProcess.stopGroup(pgid, Duration.ofSeconds(30));

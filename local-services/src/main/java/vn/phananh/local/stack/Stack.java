@@ -13,15 +13,17 @@ import java.util.stream.Stream;
 
 import vn.phananh.local.Distribution;
 import vn.phananh.local.Jvm;
+import vn.phananh.local.KeycloakSettings;
 import vn.phananh.local.LocalElasticsearch;
 import vn.phananh.local.LocalKafka;
+import vn.phananh.local.LocalKeycloak;
 import vn.phananh.local.ManagedProcess;
 import vn.phananh.local.Ports;
 import vn.phananh.local.stack.StackConfig.ServiceSpec;
 
 /**
- * The whole pipeline as local processes: Kafka, Elasticsearch and the three services. Starts
- * them in dependency order, waits until each is healthy, and stops them in reverse order.
+ * The whole pipeline as local processes: Kafka, Elasticsearch, Keycloak and the three services.
+ * Starts them in dependency order, waits until each is healthy, and stops them in reverse order.
  */
 final class Stack {
 
@@ -30,6 +32,7 @@ final class Stack {
     private final StackConfig config;
     private final LocalKafka kafka;
     private final LocalElasticsearch elasticsearch;
+    private final LocalKeycloak keycloak;
     private final List<ManagedProcess> services = new ArrayList<>();
     private final StackState state = StackState.empty();
 
@@ -39,6 +42,8 @@ final class Stack {
                 config.kafkaControllerPort());
         this.elasticsearch = new LocalElasticsearch(distribution, config.dataDir().resolve("elasticsearch"),
                 config.elasticsearchPort(), config.elasticsearchTransportPort());
+        this.keycloak = new LocalKeycloak(distribution, config.dataDir().resolve("keycloak"), config.keycloakPort(),
+                config.keycloakManagementPort(), config.keycloak());
     }
 
     /** Refuses to start over ports that are taken, naming each one. */
@@ -50,19 +55,22 @@ final class Stack {
         if (!taken.isEmpty()) {
             throw new IllegalStateException("These ports are already in use: " + String.join(", ", taken)
                     + ". Stop what uses them (./pipeline down if it is an earlier stack), or choose other ports with"
-                    + " KAFKA_PORT, ELASTICSEARCH_PORT, SEARCH_PORT, INGEST_PORT, PROCESSOR_PORT.");
+                    + " KAFKA_PORT, ELASTICSEARCH_PORT, KEYCLOAK_PORT, SEARCH_PORT, INGEST_PORT, PROCESSOR_PORT.");
         }
     }
 
     /** Starts every part and returns once all are healthy; {@link #ready} follows. */
     void start() {
         state.set("launcher.pid", ProcessHandle.current().pid()).set("root", config.root());
-        say("Starting Kafka and Elasticsearch ...");
-        inParallel(() -> kafka.start(START_TIMEOUT), () -> elasticsearch.start(START_TIMEOUT));
+        say("Starting Kafka, Elasticsearch and Keycloak ...");
+        inParallel(() -> kafka.start(START_TIMEOUT), () -> elasticsearch.start(START_TIMEOUT),
+                () -> keycloak.start(START_TIMEOUT));
         state.set("kafka.pid", kafka.pid()).set("kafka.url", config.kafkaBootstrap())
-                .set("elasticsearch.pid", elasticsearch.pid()).set("elasticsearch.url", config.elasticsearchUrl());
+                .set("elasticsearch.pid", elasticsearch.pid()).set("elasticsearch.url", config.elasticsearchUrl())
+                .set("keycloak.pid", keycloak.pid()).set("keycloak.url", config.keycloakUrl());
         state.write(config.stateFile());
-        say("Kafka ready at %s, Elasticsearch ready at %s", config.kafkaBootstrap(), config.elasticsearchUrl());
+        say("Kafka ready at %s, Elasticsearch ready at %s, Keycloak ready at %s", config.kafkaBootstrap(),
+                config.elasticsearchUrl(), config.keycloakUrl());
 
         for (ServiceSpec spec : config.services()) {
             ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(),
@@ -96,6 +104,8 @@ final class Stack {
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put("ELASTICSEARCH_URL", config.elasticsearchUrl());
         env.put("PHANANH_DATA_DIR", config.dataDir().toString());
+        env.put("KEYCLOAK_URL", config.keycloakUrl());
+        env.put(KeycloakSettings.WEB_CLIENT_SECRET, config.keycloak().webClientSecret());
         config.services().forEach(s -> env.put(s.portVariable(), Integer.toString(s.port())));
         // The search API's desk page forwards to the ingest service, wherever its port was moved.
         config.services().stream().filter(s -> s.name().equals("ingest-service")).findFirst()
@@ -144,6 +154,7 @@ final class Stack {
         switch (part) {
             case "kafka" -> state.set("kafka.pid", kafka.start(START_TIMEOUT).pid());
             case "elasticsearch" -> state.set("elasticsearch.pid", elasticsearch.start(START_TIMEOUT).pid());
+            case "keycloak" -> state.set("keycloak.pid", keycloak.start(START_TIMEOUT).pid());
             default -> startServiceAgain(part);
         }
         state.write(config.stateFile());
@@ -186,6 +197,9 @@ final class Stack {
         if (!elasticsearch.isRunning()) {
             dead.add("elasticsearch");
         }
+        if (!keycloak.isRunning()) {
+            dead.add("keycloak");
+        }
         return dead;
     }
 
@@ -194,7 +208,7 @@ final class Stack {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop(Duration.ofSeconds(30));
         }
-        inParallel(elasticsearch::stop, kafka::stop);
+        inParallel(elasticsearch::stop, kafka::stop, keycloak::stop);
         try {
             Files.deleteIfExists(config.stateFile());
         }

@@ -4,12 +4,16 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import vn.phananh.local.KeycloakSettings;
+
 /**
  * Where the local stack lives and which ports it uses. Ports come from the same environment
- * variables the services and docker-compose.yml read, with the documented defaults.
+ * variables the services and docker-compose.yml read, with the documented defaults; the identity
+ * provider's development secrets from theirs (fake defaults).
  */
 record StackConfig(Path root, Path dataDir, int kafkaPort, int kafkaControllerPort, int elasticsearchPort,
-        int elasticsearchTransportPort, List<ServiceSpec> services) {
+        int elasticsearchTransportPort, int keycloakPort, int keycloakManagementPort, List<ServiceSpec> services,
+        KeycloakSettings keycloak) {
 
     /** One Spring Boot service of the pipeline. */
     record ServiceSpec(String name, String module, String portVariable, int port) {
@@ -24,13 +28,16 @@ record StackConfig(Path root, Path dataDir, int kafkaPort, int kafkaControllerPo
     }
 
     static StackConfig from(Path root, Path dataDir, Map<String, String> env) {
+        int searchPort = port(env, "SEARCH_PORT", 8080);
         return new StackConfig(root.toAbsolutePath().normalize(), dataDir.toAbsolutePath().normalize(),
                 port(env, "KAFKA_PORT", 9092), port(env, "KAFKA_CONTROLLER_PORT", 9093),
                 port(env, "ELASTICSEARCH_PORT", 9200), port(env, "ELASTICSEARCH_TRANSPORT_PORT", 9300),
-                List.of(new ServiceSpec("search-api", "search-api", "SEARCH_PORT", port(env, "SEARCH_PORT", 8080)),
+                port(env, "KEYCLOAK_PORT", 8180), port(env, "KEYCLOAK_MANAGEMENT_PORT", 8190),
+                List.of(new ServiceSpec("search-api", "search-api", "SEARCH_PORT", searchPort),
                         new ServiceSpec("ingest-service", "ingest-service", "INGEST_PORT", port(env, "INGEST_PORT", 8081)),
                         new ServiceSpec("stream-processor", "stream-processor", "PROCESSOR_PORT",
-                                port(env, "PROCESSOR_PORT", 8082))));
+                                port(env, "PROCESSOR_PORT", 8082))),
+                KeycloakSettings.fromEnvironment(env, "http://127.0.0.1:" + searchPort));
     }
 
     String kafkaBootstrap() {
@@ -39,6 +46,15 @@ record StackConfig(Path root, Path dataDir, int kafkaPort, int kafkaControllerPo
 
     String elasticsearchUrl() {
         return "http://127.0.0.1:" + elasticsearchPort;
+    }
+
+    String keycloakUrl() {
+        return "http://127.0.0.1:" + keycloakPort;
+    }
+
+    /** The address of the web pages: the search API's. */
+    String webUrl() {
+        return services.stream().filter(s -> s.name().equals("search-api")).findFirst().orElseThrow().url();
     }
 
     Path stateFile() {
@@ -56,6 +72,8 @@ record StackConfig(Path root, Path dataDir, int kafkaPort, int kafkaControllerPo
         ports.put(kafkaControllerPort, "Kafka controller");
         ports.put(elasticsearchPort, "Elasticsearch");
         ports.put(elasticsearchTransportPort, "Elasticsearch transport");
+        ports.put(keycloakPort, "Keycloak");
+        ports.put(keycloakManagementPort, "Keycloak management");
         services.forEach(s -> ports.put(s.port(), s.name()));
         return ports;
     }
