@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.UUID;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
@@ -22,19 +21,22 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.Place;
 import vn.phananh.avro.PlaceType;
+import vn.phananh.testsupport.KeycloakService;
+import vn.phananh.testsupport.RealServices;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * A running search API over the real broker and node, shared by the HTTP tests (same
- * properties, so one Spring context). Each test class keeps to its own place id, so its counts
- * and facets see only its own documents.
+ * A running search API over the real broker, node and identity provider, shared by the HTTP tests
+ * (same properties, so one Spring context). Callers are the realm's development users with real
+ * access tokens. Each test class keeps to its own place id, so its counts and facets see only its
+ * own documents.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class ApiTestBase {
 
     protected static final TestStack stack = TestStack.create("api");
-    protected static final String PASSWORD = "phananh-dev";
+    protected static final KeycloakService keycloak = RealServices.keycloak();
     protected static final String STAFF_A = "staff-hung-cuong";
     protected static final String STAFF_B = "staff-thach-thang";
     protected static final String SUPERVISOR = "supervisor";
@@ -46,6 +48,7 @@ public abstract class ApiTestBase {
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         stack.register(registry);
+        TestStack.registerIdentity(registry, keycloak);
     }
 
     @LocalServerPort
@@ -83,6 +86,11 @@ public abstract class ApiTestBase {
         return send(HttpRequest.newBuilder(uri(path)).GET(), user);
     }
 
+    /** A GET with the Authorization header as given (forged tokens and the like). */
+    protected Response getWith(String path, String authorization) {
+        return send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization).GET(), null);
+    }
+
     protected Response post(String path, String user, String body) {
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)),
@@ -104,8 +112,7 @@ public abstract class ApiTestBase {
 
     private static Response send(HttpRequest.Builder request, String user) {
         if (user != null) {
-            String token = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
-            request.header("Authorization", "Basic " + token);
+            request.header("Authorization", "Bearer " + keycloak.accessToken(user));
         }
         try {
             HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(),

@@ -26,6 +26,7 @@ import vn.phananh.avro.Alert;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.schema.Topics;
+import vn.phananh.testsupport.KeycloakService;
 import vn.phananh.testsupport.RealServices;
 
 /**
@@ -85,6 +86,13 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         registry.add("phananh.search.indices.alerts-alias", this::alertsAlias);
         registry.add("phananh.search.indexer.group-id", () -> "indexer-" + name);
         registry.add("phananh.search.indexer.max-backoff", () -> "2s");
+    }
+
+    /** Points the service at the test run's Keycloak realm. */
+    public static void registerIdentity(DynamicPropertyRegistry registry, KeycloakService keycloak) {
+        registry.add("phananh.search.security.issuer", keycloak::issuer);
+        registry.add("phananh.search.security.backchannel", keycloak::issuer);
+        registry.add("phananh.search.security.web-client.client-secret", () -> keycloak.settings().webClientSecret());
     }
 
     private void createTopics() {

@@ -8,14 +8,16 @@ import org.slf4j.LoggerFactory;
 import org.testcontainers.DockerClientFactory;
 
 import vn.phananh.local.Distribution;
+import vn.phananh.local.KeycloakSettings;
 import vn.phananh.local.LocalElasticsearch;
 import vn.phananh.local.LocalKafka;
+import vn.phananh.local.LocalKeycloak;
 import vn.phananh.local.Ports;
 
 /**
- * The real Kafka broker and Elasticsearch node of a test run. Each is started at most once per
- * JVM, on free ports, choosing in this order: addresses given in environment variables
- * ({@value #KAFKA_ENV}, {@value #ELASTICSEARCH_ENV}); Testcontainers with the official images
+ * The real Kafka broker, Elasticsearch node and Keycloak of a test run. Each is started at most once
+ * per JVM, on free ports, choosing in this order: addresses given in environment variables
+ * ({@value #KAFKA_ENV}, {@value #ELASTICSEARCH_ENV}, {@value #KEYCLOAK_ENV}); Testcontainers with the official images
  * where a Docker engine answers; local processes otherwise (under {@code target/}). Everything
  * started here stops when the JVM ends, also when it is killed.
  */
@@ -23,12 +25,15 @@ public final class RealServices {
 
     public static final String KAFKA_ENV = "PHANANH_TEST_KAFKA_BOOTSTRAP";
     public static final String ELASTICSEARCH_ENV = "PHANANH_TEST_ELASTICSEARCH_URL";
+    /** A Keycloak with the development realm imported, e.g. {@code http://127.0.0.1:8180}. */
+    public static final String KEYCLOAK_ENV = "PHANANH_TEST_KEYCLOAK_URL";
 
     private static final Logger log = LoggerFactory.getLogger(RealServices.class);
     private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
     private static KafkaService kafka;
     private static ElasticsearchService elasticsearch;
+    private static KeycloakService keycloak;
     private static Boolean docker;
 
     /** The shared broker of this test run. */
@@ -45,6 +50,14 @@ public final class RealServices {
             elasticsearch = startElasticsearch();
         }
         return elasticsearch;
+    }
+
+    /** The shared Keycloak of this test run, with the development realm. */
+    public static synchronized KeycloakService keycloak() {
+        if (keycloak == null) {
+            keycloak = startKeycloak();
+        }
+        return keycloak;
     }
 
     /**
@@ -96,6 +109,28 @@ public final class RealServices {
         }, "stop-local-elasticsearch"));
         log.info("Started a local Elasticsearch node at {}", local.url());
         return new ElasticsearchService(local.url(), "local process");
+    }
+
+    private static KeycloakService startKeycloak() {
+        // Tests sign in from random ports; each adds its own with KeycloakService.allowWebUrl.
+        KeycloakSettings settings = KeycloakSettings.fromEnvironment(System.getenv(), "http://127.0.0.1");
+        String given = System.getenv(KEYCLOAK_ENV);
+        if (given != null && !given.isBlank()) {
+            log.info("Using the Keycloak at {} from {}", given, KEYCLOAK_ENV);
+            return new KeycloakService(given.replaceAll("/+$", ""), settings, "environment");
+        }
+        if (dockerAvailable()) {
+            return Containers.keycloak(settings);
+        }
+        Path dir = workDir().resolve("keycloak-shared-" + ProcessHandle.current().pid());
+        LocalKeycloak local = new LocalKeycloak(Distribution.fromBuild().verified(), dir, Ports.free(), Ports.free(),
+                settings).start(Duration.ofMinutes(5));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            local.stop();
+            deleteQuietly(local.dataDir());
+        }, "stop-local-keycloak"));
+        log.info("Started a local Keycloak at {}", local.url());
+        return new KeycloakService(local.url(), settings, "local process");
     }
 
     /** Removes a stopped service's files so repeated runs do not fill target/; failures only leave them. */

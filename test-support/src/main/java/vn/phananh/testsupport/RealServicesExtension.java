@@ -15,13 +15,15 @@ public final class RealServicesExtension implements ParameterResolver {
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
         Class<?> type = parameter.getParameter().getType();
-        return type == KafkaService.class || type == ElasticsearchService.class;
+        return type == KafkaService.class || type == ElasticsearchService.class || type == KeycloakService.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == KafkaService.class
-                ? RealServices.kafka()
-                : RealServices.elasticsearch();
+        Class<?> type = parameter.getParameter().getType();
+        if (type == KeycloakService.class) {
+            return RealServices.keycloak();
+        }
+        return type == KafkaService.class ? RealServices.kafka() : RealServices.elasticsearch();
     }
 }

@@ -31,7 +31,7 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(response, 403, Problems.FORBIDDEN, "Forbidden", "Your role does not allow this.");
+        write(response, 403, Problems.FORBIDDEN, "Forbidden", "Your role or your units do not allow this.");
     }
 
     private static void write(HttpServletResponse response, int status, String type, String title, String detail)

@@ -1,65 +1,41 @@
 package vn.phananh.search.security;
 
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.servlet.DispatcherType;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
- * Who may call what. The rules are the same in both modes; only how people sign in differs
- * ({@code phananh.search.security.mode}). Which feedback they see is decided inside every query.
+ * The JSON API is an OAuth2 resource server: every call but the public ones carries a bearer
+ * access token of the realm, checked locally against the realm's signing keys (fetched once and
+ * cached, never a call per request) for issuer, audience and expiry. Which feedback a caller sees
+ * is then decided inside every query from the token's units.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    private static final String MODE = "phananh.search.security.mode";
-
     @Bean
-    @ConditionalOnProperty(name = MODE, havingValue = "basic", matchIfMissing = true)
-    SecurityFilterChain basicChain(HttpSecurity http) throws Exception {
-        var problems = new ProblemSecurityHandlers("Basic realm=\"phananh\"");
-        rules(http, problems).httpBasic(b -> b.authenticationEntryPoint(problems));
-        return http.build();
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = MODE, havingValue = "basic", matchIfMissing = true)
-    UserDetailsService configuredUsers(SecurityProperties properties) {
-        return new ConfiguredUsers(properties);
-    }
-
-    @Bean
-    @ConditionalOnProperty(name = MODE, havingValue = "jwt")
-    SecurityFilterChain jwtChain(HttpSecurity http, SecurityProperties properties) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder decoder, Viewers viewers) throws Exception {
         var problems = new ProblemSecurityHandlers("Bearer");
-        rules(http, problems).oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
-                .jwt(j -> j.jwtAuthenticationConverter(roleFromClaim(properties.jwt().roleClaim()))));
-        return http.build();
-    }
-
-    @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-    }
-
-    private static HttpSecurity rules(HttpSecurity http, ProblemSecurityHandlers problems) throws Exception {
-        return http
-                .csrf(c -> c.disable()) // stateless API: no cookies, so nothing to forge
+        http.csrf(c -> c.disable()) // stateless API: no cookies, so nothing to forge
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .oauth2ResourceServer(o -> o.authenticationEntryPoint(problems).accessDeniedHandler(problems)
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(converter(viewers))))
                 .authorizeHttpRequests(a -> a
                         // Streamed exports finish on an async dispatch of an already-authorised request.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
@@ -67,18 +43,29 @@ class SecurityConfiguration {
                                 "/swagger-ui.html", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/feedback/*/*").hasRole(Role.STAFF.name())
-                        .requestMatchers("/api/v1/**").authenticated()
+                        .requestMatchers("/api/v1/**").hasAnyRole(Role.STAFF.name(), Role.SUPERVISOR.name(),
+                                Role.ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                         .anyRequest().denyAll());
+        return http.build();
     }
 
-    private static JwtAuthenticationConverter roleFromClaim(String claim) {
+    /** Signature by the realm's keys (cached), then issuer, expiry and the API audience. */
+    @Bean
+    JwtDecoder jwtDecoder(SecurityProperties properties) {
+        NimbusJwtDecoder decoder = NimbusJwtDecoder
+                .withJwkSetUri(properties.backchannel("/protocol/openid-connect/certs")).build();
+        OAuth2TokenValidator<Jwt> audience = new JwtClaimValidator<List<String>>("aud",
+                aud -> aud != null && aud.contains(properties.audience()));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(properties.issuer().toString()), audience));
+        return decoder;
+    }
+
+    private static JwtAuthenticationConverter converter(Viewers viewers) {
         var converter = new JwtAuthenticationConverter();
-        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
-            String role = jwt.getClaimAsString(claim);
-            return role == null ? List.of()
-                    : List.of(new SimpleGrantedAuthority("ROLE_" + role.toUpperCase(Locale.ROOT)));
-        });
+        converter.setPrincipalClaimName("preferred_username");
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> viewers.authorities(jwt.getClaims()));
         return converter;
     }
 }

@@ -1,7 +1,6 @@
 package vn.phananh.search.security;
 
-import java.util.List;
-import java.util.Set;
+import java.net.URI;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -11,31 +10,33 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Who may sign in. {@code mode=basic}: the configured users (bcrypt hashes) over HTTP basic;
- * {@code mode=jwt}: bearer tokens checked by the OAuth2 resource server, role and units read
- * from the named claims.
+ * The identity provider (Keycloak's realm): the issuer its tokens name and browsers sign in at,
+ * the address this service reaches it at (the same, unless a container network puts it elsewhere),
+ * the audience API tokens must carry, the claims holding roles and unit groups, and the web pages'
+ * client. Units come from groups under {@code unitGroupPrefix}: {@code /units/xa-hung-cuong}.
  */
 @ConfigurationProperties("phananh.search.security")
 @Validated
-public record SecurityProperties(@NotNull Mode mode, @Valid @NotNull Jwt jwt, @Valid List<User> users) {
+public record SecurityProperties(@NotNull URI issuer, @NotNull URI backchannel, @NotBlank String audience,
+        @NotBlank String rolesClaim, @NotBlank String groupsClaim, @NotBlank String unitGroupPrefix,
+        @Valid @NotNull WebClient webClient) {
 
-    public SecurityProperties {
-        users = users == null ? List.of() : List.copyOf(users);
+    /** The realm's endpoint {@code path} (e.g. {@code /protocol/openid-connect/certs}) as this service reaches it. */
+    public String backchannel(String path) {
+        return backchannel.toString().replaceAll("/+$", "") + path;
     }
 
-    public enum Mode {
-        BASIC, JWT
+    /** The realm's endpoint {@code path} as a browser reaches it. */
+    public String front(String path) {
+        return issuer.toString().replaceAll("/+$", "") + path;
     }
 
-    public record Jwt(@NotBlank String unitsClaim, @NotBlank String roleClaim) {
-    }
+    /** The confidential client the pages sign in with (authorization code). */
+    public record WebClient(@NotBlank String clientId, @NotBlank String clientSecret) {
 
-    /** A configured user; {@code password} is an encoded hash such as {@code {bcrypt}$2a$...}. */
-    public record User(@NotBlank String username, @NotBlank String password, @NotNull Role role,
-            Set<String> units) {
-
-        public User {
-            units = units == null ? Set.of() : Set.copyOf(units);
+        @Override
+        public String toString() {
+            return "WebClient[" + clientId + "]";
         }
     }
 }

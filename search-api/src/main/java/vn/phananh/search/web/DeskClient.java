@@ -17,8 +17,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Forwards a desk form to the ingest service ({@code POST /desk/v1/feedback}) with the desk
- * account of the unit, and turns its answer into an outcome the page can show in Vietnamese.
+ * Forwards a desk form to the ingest service ({@code POST /desk/v1/feedback}) with the signed-in
+ * clerk's access token and the unit chosen, and turns its answer into an outcome the page can
+ * show in Vietnamese.
  */
 @Component
 class DeskClient {
@@ -37,26 +38,18 @@ class DeskClient {
         this.client = RestClient.builder().baseUrl(desk.url().toString()).requestFactory(factory).build();
     }
 
-    boolean hasAccount(String unit) {
-        return desk.accounts().containsKey(unit);
-    }
-
-    DeskOutcome submit(String unit, DeskForm form) {
-        WebProperties.Account account = desk.accounts().get(unit);
-        if (account == null) {
-            return DeskOutcome.failed(DeskOutcome.Failure.NO_ACCOUNT);
-        }
+    DeskOutcome submit(String accessToken, DeskForm form) {
         try {
             return client.post().uri("/desk/v1/feedback").contentType(MediaType.APPLICATION_JSON)
                     .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
                     .header("Idempotency-Key", form.idempotencyKey())
-                    .headers(h -> h.setBasicAuth(account.username(), account.password(), StandardCharsets.UTF_8))
+                    .headers(h -> h.setBearerAuth(accessToken))
                     .body(json.writeValueAsString(form.body()))
                     .exchange((request, response) -> outcome(response.getStatusCode(),
                             StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8)));
         }
         catch (RestClientException ex) {
-            log.warn("Desk form for unit {} not delivered to {}: {}", unit, desk.url(), ex.toString());
+            log.warn("Desk form for unit {} not delivered to {}: {}", form.unit(), desk.url(), ex.toString());
             return DeskOutcome.failed(DeskOutcome.Failure.UNAVAILABLE);
         }
     }
@@ -95,9 +88,9 @@ class DeskClient {
         enum Failure {
             UNAVAILABLE("Hệ thống tiếp nhận đang tạm thời gián đoạn nên phản ánh CHƯA được ghi nhận. "
                     + "Nội dung bạn nhập vẫn còn nguyên; vui lòng bấm \"Ghi nhận\" lại sau ít phút."),
-            ACCOUNT_REFUSED("Tài khoản một cửa của đơn vị không được hệ thống tiếp nhận chấp nhận; "
+            ACCOUNT_REFUSED("Hệ thống tiếp nhận không chấp nhận tài khoản của bạn cho bộ phận một cửa của đơn vị này; "
                     + "vui lòng báo quản trị viên. Nội dung bạn nhập vẫn còn nguyên."),
-            NO_ACCOUNT("Đơn vị của bạn chưa được cấu hình tài khoản một cửa; vui lòng báo quản trị viên."),
+            SIGNED_OUT("Phiên đăng nhập đã hết hạn. Vui lòng đăng nhập lại; nội dung bạn nhập vẫn còn nguyên."),
             KEY_REUSED("Biểu mẫu này đã được dùng để gửi một nội dung khác. Hãy mở lại trang Một cửa "
                     + "để ghi nhận phản ánh mới."),
             INVALID("Hệ thống tiếp nhận không chấp nhận biểu mẫu này; vui lòng kiểm tra lại nội dung "

@@ -42,9 +42,10 @@ record DeskForm(String unit, String text, String name, String phone, String addr
         return null;
     }
 
-    /** The ingest desk body: text, citizen name and contact (phone and address), occurredAt. */
+    /** The ingest desk body: the unit, text, citizen name and contact (phone and address), occurredAt. */
     Map<String, Object> body() {
         Map<String, Object> body = new LinkedHashMap<>();
+        body.put("unit", unit);
         body.put("text", text.strip());
         String contact = contact();
         if (!isBlank(name) || contact != null) {

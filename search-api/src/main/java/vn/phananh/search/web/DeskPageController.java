@@ -2,7 +2,11 @@ package vn.phananh.search.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,17 +16,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.phananh.search.security.Viewer;
 
 /**
- * The one-stop desk form. The page forwards it server-side to the ingest service with the desk
- * account of the staff member's unit; on an error the form comes back with what was typed and
- * the same idempotency key, so sending again cannot record the message twice.
+ * The one-stop desk form. The page forwards it server-side to the ingest service with the staff
+ * member's own access token; on an error the form comes back with what was typed and the same
+ * idempotency key, so sending again cannot record the message twice.
  */
 @Controller
 class DeskPageController {
 
     private final DeskClient desk;
+    private final ClerkTokens tokens;
 
-    DeskPageController(DeskClient desk) {
+    DeskPageController(DeskClient desk, ClerkTokens tokens) {
         this.desk = desk;
+        this.tokens = tokens;
     }
 
     @GetMapping("/staff/desk")
@@ -34,13 +40,14 @@ class DeskPageController {
     }
 
     @PostMapping("/staff/desk")
-    String submit(Viewer viewer, DeskForm form, Model model, RedirectAttributes flash) {
+    String submit(Viewer viewer, DeskForm form, Model model, RedirectAttributes flash, Authentication person,
+            HttpServletRequest request, HttpServletResponse response) {
         List<String> units = units(viewer);
         if (form.unit() == null || !viewer.isStaffOf(form.unit())) {
             throw new AccessDeniedException("Not a unit of the staff member");
         }
         String problem = form.problem();
-        DeskClient.DeskOutcome outcome = problem == null ? desk.submit(form.unit(), form) : null;
+        DeskClient.DeskOutcome outcome = problem == null ? send(form, person, request, response) : null;
         if (outcome != null && outcome.ok()) {
             flash.addFlashAttribute("flash", "Đã ghi nhận phản ánh của người dân"
                     + (outcome.feedbackId() == null ? "." : " (mã " + outcome.feedbackId() + ")."));
@@ -52,8 +59,14 @@ class DeskPageController {
         return "staff/desk";
     }
 
-    /** The viewer's units that have a desk account, sorted. */
-    private List<String> units(Viewer viewer) {
-        return viewer.units().stream().filter(desk::hasAccount).sorted().toList();
+    private DeskClient.DeskOutcome send(DeskForm form, Authentication person, HttpServletRequest request,
+            HttpServletResponse response) {
+        return tokens.of(person, request, response).map(token -> desk.submit(token, form))
+                .orElseGet(() -> DeskClient.DeskOutcome.failed(DeskClient.DeskOutcome.Failure.SIGNED_OUT));
+    }
+
+    /** The units the viewer records for, sorted. */
+    private static List<String> units(Viewer viewer) {
+        return viewer.units().stream().sorted().toList();
     }
 }

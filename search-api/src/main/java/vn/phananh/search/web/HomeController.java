@@ -10,17 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-import vn.phananh.search.security.SecurityProperties;
-
-/** The start page (a redirect by role), the sign-in page and the page for a refused request. */
+/**
+ * The start page (a redirect by role), the sign-in page (a link to the identity provider's login,
+ * and where one lands after signing out or a failed sign-in) and the page for a refused request.
+ */
 @Controller
 class HomeController {
-
-    private final boolean formLogin;
-
-    HomeController(SecurityProperties security) {
-        this.formLogin = security.mode() == SecurityProperties.Mode.BASIC;
-    }
 
     @GetMapping("/")
     String home() {
@@ -31,7 +26,7 @@ class HomeController {
 
     @GetMapping("/login")
     String login(Model model) {
-        model.addAttribute("formLogin", formLogin);
+        model.addAttribute("signIn", WebSecurityConfiguration.SIGN_IN);
         return "login";
     }
 

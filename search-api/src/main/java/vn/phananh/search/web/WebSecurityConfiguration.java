@@ -1,5 +1,10 @@
 package vn.phananh.search.web;
 
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import java.util.Set;
+
 import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
@@ -7,32 +12,53 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
+import org.springframework.security.oauth2.client.oidc.web.logout.OidcClientInitiatedLogoutSuccessHandler;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
+import org.springframework.security.oauth2.client.registration.InMemoryClientRegistrationRepository;
+import org.springframework.security.oauth2.client.web.DefaultOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.web.HttpSessionOAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.oidc.user.OidcUserAuthority;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
-import vn.phananh.search.security.Role;
 import vn.phananh.search.security.SecurityProperties;
+import vn.phananh.search.security.Viewers;
 
 /**
- * Sign-in for the web pages, apart from the stateless API: a form, a session cookie, CSRF
- * tokens on every POST, logout. Ordered before the API's chain, which keeps every other path.
- * With {@code mode=jwt} there is no password to check here, so only the public pages work.
+ * Sign-in for the web pages, apart from the stateless API: OpenID Connect authorization code
+ * with the realm (its login page, its brute-force protection), then a session cookie, CSRF tokens
+ * on every POST, and a logout that also ends the session at the identity provider. Ordered before
+ * the API's chain, which keeps every other path.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
     /** Every path the pages own; nothing else goes through this chain. */
-    static final String[] PAGE_PATHS = { "/", "/login", "/logout", "/staff", "/staff/**", "/supervisor",
-        "/supervisor/**", "/cong-khai", "/cong-khai/**", "/loi/**", "/css/**", "/js/**", "/favicon.ico" };
+    static final String[] PAGE_PATHS = { "/", "/login", "/logout", "/oauth2/**", "/login/oauth2/**", "/staff",
+        "/staff/**", "/supervisor", "/supervisor/**", "/cong-khai", "/cong-khai/**", "/loi/**", "/css/**", "/js/**",
+        "/favicon.ico" };
 
     static final String FORBIDDEN_PAGE = "/loi/403";
+    static final String REGISTRATION = "keycloak";
+    static final String SIGN_IN = "/oauth2/authorization/" + REGISTRATION;
 
     @Bean
     @Order(1)
-    SecurityFilterChain pagesChain(HttpSecurity http, SecurityProperties security) throws Exception {
+    SecurityFilterChain pagesChain(HttpSecurity http, ClientRegistrationRepository registrations, Viewers viewers)
+            throws Exception {
         var forbidden = new AccessDeniedHandlerImpl();
         forbidden.setErrorPage(FORBIDDEN_PAGE);
+        var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
+        logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
         http.securityMatcher(PAGE_PATHS)
                 .authorizeHttpRequests(a -> a
                         // The forbidden page is a forward, live alerts finish on async dispatches.
@@ -41,21 +67,77 @@ class WebSecurityConfiguration {
                         .requestMatchers("/", "/login", "/cong-khai", "/cong-khai/**", "/loi/**", "/css/**", "/js/**",
                                 "/favicon.ico").permitAll()
                         // Supervisors and admins may read what they may read over the API.
-                        .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/feedback/*").authenticated()
-                        .requestMatchers("/staff", "/staff/**").hasRole(Role.STAFF.name())
-                        .requestMatchers("/supervisor", "/supervisor/**")
-                        .hasAnyRole(Role.SUPERVISOR.name(), Role.ADMIN.name())
+                        .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/feedback/*")
+                        .hasAnyRole("STAFF", "SUPERVISOR", "ADMIN")
+                        .requestMatchers("/staff", "/staff/**").hasRole("STAFF")
+                        .requestMatchers("/supervisor", "/supervisor/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())
-                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/login"))
+                .oauth2Login(o -> o.loginPage("/login").failureUrl("/login?error").successHandler(new LandingPage())
+                        .userInfoEndpoint(u -> u.userAuthoritiesMapper(authorities(viewers))))
+                .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN))
                         .accessDeniedHandler(forbidden))
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(logout))
                 .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives("default-src 'self'; "
                         + "img-src 'self' data:; style-src 'self'; script-src 'self'; connect-src 'self'; "
-                        + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'")));
-        if (security.mode() == SecurityProperties.Mode.BASIC) {
-            http.formLogin(f -> f.loginPage("/login").failureUrl("/login?error").successHandler(new LandingPage())
-                    .permitAll());
-        }
+                        + "object-src 'none'; base-uri 'self'; form-action 'self' " + formTargets(registrations)
+                        + "; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    /**
+     * The realm as the pages' OpenID provider. The endpoints are given, not discovered, so the pages
+     * start (and the public ones work) while the identity provider is still starting or down; the
+     * browser goes to the issuer's address, this service to the back-channel one.
+     */
+    @Bean
+    ClientRegistrationRepository clientRegistrations(SecurityProperties security) {
+        ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION)
+                .clientId(security.webClient().clientId()).clientSecret(security.webClient().clientSecret())
+                .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
+                .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
+                .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}").scope("openid")
+                .authorizationUri(security.front("/protocol/openid-connect/auth"))
+                .tokenUri(security.backchannel("/protocol/openid-connect/token"))
+                .jwkSetUri(security.backchannel("/protocol/openid-connect/certs"))
+                .issuerUri(security.issuer().toString()).userNameAttributeName("preferred_username")
+                .providerConfigurationMetadata(Map.of("end_session_endpoint",
+                        security.front("/protocol/openid-connect/logout")))
+                .clientSettings(ClientRegistration.ClientSettings.builder().requireProofKey(true).build())
+                .clientName("Keycloak").build();
+        return new InMemoryClientRegistrationRepository(keycloak);
+    }
+
+    /** The signed-in person's tokens live in their session, and go with it at logout. */
+    @Bean
+    OAuth2AuthorizedClientRepository authorizedClients() {
+        return new HttpSessionOAuth2AuthorizedClientRepository();
+    }
+
+    /** Gives the signed-in clerk's access token (refreshed when it expired) to calls made for them. */
+    @Bean
+    OAuth2AuthorizedClientManager authorizedClientManager(ClientRegistrationRepository registrations,
+            OAuth2AuthorizedClientRepository clients) {
+        var manager = new DefaultOAuth2AuthorizedClientManager(registrations, clients);
+        manager.setAuthorizedClientProvider(OAuth2AuthorizedClientProviderBuilder.builder().refreshToken().build());
+        return manager;
+    }
+
+    /** The roles (and unit check) of the ID token, read as the API reads an access token. */
+    private static GrantedAuthoritiesMapper authorities(Viewers viewers) {
+        return (Collection<? extends GrantedAuthority> granted) -> {
+            Set<GrantedAuthority> mapped = new LinkedHashSet<>();
+            for (GrantedAuthority authority : granted) {
+                if (authority instanceof OidcUserAuthority oidc) {
+                    mapped.addAll(viewers.authorities(oidc.getIdToken().getClaims()));
+                }
+            }
+            return mapped;
+        };
+    }
+
+    /** Signing in and out are form posts and redirects to the identity provider. */
+    private static String formTargets(ClientRegistrationRepository registrations) {
+        String issuer = registrations.findByRegistrationId(REGISTRATION).getProviderDetails().getIssuerUri();
+        return java.net.URI.create(issuer).resolve("/").toString().replaceAll("/$", "");
     }
 }

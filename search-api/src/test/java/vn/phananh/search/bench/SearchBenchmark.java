@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -61,8 +60,7 @@ public final class SearchBenchmark {
     static final int REQUESTS = Integer.getInteger("bench.requests", 400);
     static final int BULK = 1000;
     static final int ROUNDS = 4;
-    static final String USER = "bench";
-    static final String PASSWORD = "bench";
+    static final String USER = "staff-hung-cuong";
     static final List<String> QUERIES = List.of("duong ngap", "đèn đường hỏng", "rac thai", "mất điện",
             "nuoc sinh hoat duc", "tiếng ồn karaoke", "ho so dat dai");
 
@@ -165,11 +163,9 @@ public final class SearchBenchmark {
         props.put("phananh.search.indices.feedback-alias", stack.feedbackAlias());
         props.put("phananh.search.indices.alerts-alias", stack.alertsAlias());
         props.put("phananh.search.indexer.group-id", "indexer-" + stack.name());
-        // A cheap password check: the benchmark measures searching, not bcrypt.
-        props.put("phananh.search.security.users[0].username", USER);
-        props.put("phananh.search.security.users[0].password", "{noop}" + PASSWORD);
-        props.put("phananh.search.security.users[0].role", "STAFF");
-        props.put("phananh.search.security.users[0].units[0]", Feedbacks.UNIT_A);
+        // Callers hold real access tokens of the run's Keycloak (a local signature check per call).
+        props.put("phananh.search.security.issuer", RealServices.keycloak().issuer());
+        props.put("phananh.search.security.backchannel", RealServices.keycloak().issuer());
         props.put("logging.level.root", "WARN");
         // Command-line arguments outrank application.yml (default properties would not).
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
@@ -204,9 +200,9 @@ public final class SearchBenchmark {
 
     static long apiCall(HttpClient http, int port) throws Exception {
         String query = QUERIES.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(QUERIES.size()));
-        String auth = Base64.getEncoder().encodeToString((USER + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/feedback?q="
-                + URLEncoder.encode(query, StandardCharsets.UTF_8))).header("Authorization", "Basic " + auth).build();
+                + URLEncoder.encode(query, StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + RealServices.keycloak().accessToken(USER)).build();
         long start = System.nanoTime();
         HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
         if (response.statusCode() != 200) {

@@ -2,22 +2,22 @@ package vn.phananh.search.fuzz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import java.net.HttpCookie;
+import java.net.http.HttpClient;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phananh.search.Feedbacks;
+import vn.phananh.search.LoopbackCookies;
+import vn.phananh.search.OidcSignIn;
 
 /**
  * The server-rendered pages (signed in with a session, as a browser is) with hostile query
@@ -28,8 +28,6 @@ import vn.phananh.search.Feedbacks;
  */
 class PagesFuzzTest extends SearchFuzzTest {
 
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("JSESSIONID=([^;]*)");
     private static final Map<String, String> sessions = new HashMap<>();
 
     /** A page: its path ({@code {id}} or {@code {unit}} filled per try), parameters, and whether anyone may see it. */
@@ -108,26 +106,21 @@ class PagesFuzzTest extends SearchFuzzTest {
         return query.isEmpty() ? path : path + "?" + query;
     }
 
-    /** Signs the caller in through the login form once, as a browser does, and keeps the session. */
+    /** Signs the caller in once through the realm's login page, as a browser does, and keeps the session. */
     private synchronized String session(String caller) {
         return sessions.computeIfAbsent(caller, c -> {
-            RawHttp.Reply form = client.send(Attempt.get("login form", "/login", List.of()));
-            String cookie = cookie(form, null);
-            Matcher csrf = CSRF.matcher(form.text());
-            assertThat(csrf.find()).as("CSRF token on the login page").isTrue();
+            String base = "http://127.0.0.1:" + port;
+            keycloak.allowWebUrl(base);
+            LoopbackCookies cookies = new LoopbackCookies();
+            HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies)
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
             String user = Map.of("staff-a", STAFF_A, "staff-b", STAFF_B, "supervisor", SUPERVISOR, "admin", ADMIN).get(c);
-            String body = "username=" + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=" + PASSWORD + "&_csrf="
-                    + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-            RawHttp.Reply done = client.send(Attempt.post("login", "/login", body.getBytes(StandardCharsets.UTF_8),
-                    Attempt.headers("Content-Type", "application/x-www-form-urlencoded", "Cookie", "JSESSIONID=" + cookie)));
-            assertThat(done.status()).as("sign-in of " + c).isEqualTo(302);
-            assertThat(done.header("location")).as("sign-in of " + c).doesNotContain("error");
-            return cookie(done, cookie);
+            OidcSignIn.Outcome done = OidcSignIn.signIn(browser, base, "/oauth2/authorization/keycloak", user,
+                    keycloak.settings().devPassword());
+            assertThat(done.signedIn()).as("sign-in of " + c).isTrue();
+            assertThat(done.location()).as("sign-in of " + c).doesNotContain("error");
+            return cookies.jar().getCookieStore().getCookies().stream().filter(k -> k.getName().equals("JSESSIONID"))
+                    .map(HttpCookie::getValue).findFirst().orElseThrow();
         });
-    }
-
-    private static String cookie(RawHttp.Reply reply, String current) {
-        return reply.headers().stream().filter(x -> x.name().equals("set-cookie")).map(x -> SESSION.matcher(x.value()))
-                .filter(Matcher::find).map(m -> m.group(1)).reduce((a, b) -> b).orElse(current);
     }
 }

@@ -37,14 +37,12 @@ abstract class SearchFuzzTest extends ApiTestBase {
     static final List<String> OF_A = List.of(Feedbacks.newId(), Feedbacks.newId(), Feedbacks.newId());
     static final List<String> OF_B = List.of(Feedbacks.newId(), Feedbacks.newId(), Feedbacks.newId());
 
-    /** Callers by name: their Authorization header, or null for none. */
-    static final Map<String, String> CALLERS = Map.of(
-            "staff-a", basic(STAFF_A, PASSWORD), "staff-b", basic(STAFF_B, PASSWORD),
-            "supervisor", basic(SUPERVISOR, PASSWORD), "admin", basic(ADMIN, PASSWORD),
-            "wrong-password", basic(STAFF_A, "sai-mat-khau"), "unknown-user", basic("khong-ai", PASSWORD),
-            "garbage-auth", "Basic !!!not-base64", "bearer", "Bearer eyJhbGciOiJub25lIn0.eyJyb2xlIjoiQURNSU4ifQ.",
-            "huge-auth", "Basic " + "QUFB".repeat(1_500));
+    /** Callers by name (see {@link #authorization}); the first four hold real tokens of the realm. */
+    static final List<String> CALLERS = List.of("staff-a", "staff-b", "supervisor", "admin", "anonymous",
+            "basic-password", "garbage-auth", "alg-none", "forged-signature", "unknown-unit", "huge-auth");
     static final List<String> SIGNED_IN = List.of("staff-a", "staff-b", "supervisor", "admin");
+    /** A realm user whose unit group names a unit this deployment does not serve. */
+    static final String UNKNOWN_UNIT_USER = "staff-xa-chua-cau-hinh";
 
     private static final Pattern TRACE = Pattern.compile(
             "Exception|\\tat |\\bat [a-z]+\\.[a-zA-Z.$]+\\(|Caused by|\\.java:\\d+|java\\.lang\\.|org\\.springframework|"
@@ -86,6 +84,42 @@ abstract class SearchFuzzTest extends ApiTestBase {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
+    /** The caller's Authorization header, or null for none; real tokens come from the realm (cached). */
+    static String authorization(String caller) {
+        return switch (caller) {
+            case "staff-a" -> bearer(STAFF_A);
+            case "staff-b" -> bearer(STAFF_B);
+            case "supervisor" -> bearer(SUPERVISOR);
+            case "admin" -> bearer(ADMIN);
+            // The old way in: the API no longer takes passwords at all.
+            case "basic-password" -> basic(STAFF_A, keycloak.settings().devPassword());
+            case "garbage-auth" -> "Bearer !!!not-a-jwt";
+            case "alg-none" -> "Bearer eyJhbGciOiJub25lIn0.eyJyb2xlcyI6WyJhZG1pbiJdLCJhdWQiOiJwaGFuYW5oLWFwaSJ9.";
+            case "forged-signature" -> forged();
+            case "unknown-unit" -> "Bearer " + unknownUnitToken();
+            case "huge-auth" -> "Bearer " + "QUFB".repeat(1_500);
+            default -> null;
+        };
+    }
+
+    private static String bearer(String user) {
+        return "Bearer " + keycloak.accessToken(user);
+    }
+
+    /** The admin's claims under the signature of a staff token: the realm's key did not sign this. */
+    private static String forged() {
+        String[] admin = keycloak.accessToken(ADMIN).split("\\.");
+        String[] staff = keycloak.accessToken(STAFF_A).split("\\.");
+        return "Bearer " + admin[0] + "." + admin[1] + "." + staff[2];
+    }
+
+    private static synchronized String unknownUnitToken() {
+        keycloak.admin().ensureUnitGroup("xa-chua-cau-hinh");
+        keycloak.admin().ensureUser(UNKNOWN_UNIT_USER, "mat-khau-thu-nghiem", false, "staff",
+                List.of("/units/xa-chua-cau-hinh"));
+        return keycloak.accessToken(UNKNOWN_UNIT_USER, "mat-khau-thu-nghiem");
+    }
+
     static synchronized TopicOffsets offsets() {
         if (offsets == null) {
             offsets = new TopicOffsets(stack.bootstrap());
@@ -108,7 +142,7 @@ abstract class SearchFuzzTest extends ApiTestBase {
     /** A GET (or other method) as the named caller. */
     static Attempt request(String label, String method, String caller, String target, byte[] body, String... headers) {
         List<Attempt.Header> list = new java.util.ArrayList<>(Attempt.headers(headers));
-        String authorization = CALLERS.get(caller);
+        String authorization = authorization(caller);
         if (authorization != null) {
             list.add(new Attempt.Header("Authorization", authorization));
         }

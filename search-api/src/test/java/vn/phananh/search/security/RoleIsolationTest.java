@@ -101,9 +101,28 @@ class RoleIsolationTest extends ApiTestBase {
     }
 
     @Test
-    void wrongPasswordIsRejected() {
-        Response r = get("/api/v1/feedback", "nobody");
+    void aTokenTheRealmDidNotSignIsRejected() {
+        String[] staff = keycloak.accessToken(STAFF_A).split("\\.");
+        String[] admin = keycloak.accessToken(ADMIN).split("\\.");
+        Response r = getWith("/api/v1/feedback", "Bearer " + admin[0] + "." + admin[1] + "." + staff[2]);
         assertThat(r.status()).isEqualTo(401);
+        assertThat(r.contentType()).contains("application/problem+json");
+    }
+
+    @Test
+    void aTokenNamingAUnitThisServiceDoesNotServeGets403ProblemDetails() {
+        keycloak.admin().ensureUnitGroup("xa-chua-cau-hinh");
+        keycloak.admin().ensureUser("staff-xa-chua-cau-hinh", "mat-khau-thu-nghiem", false, "staff",
+                java.util.List.of("/units/xa-chua-cau-hinh"));
+        String token = keycloak.accessToken("staff-xa-chua-cau-hinh", "mat-khau-thu-nghiem");
+        for (String path : java.util.List.of("/api/v1/feedback", "/api/v1/feedback/" + ofA, "/api/v1/trends",
+                "/api/v1/accountability")) {
+            Response r = getWith(path, "Bearer " + token);
+            assertThat(r.status()).as(path).isEqualTo(403);
+            assertThat(r.contentType()).contains("application/problem+json");
+            assertThat(r.json().get("type").asString()).isEqualTo("https://phananh.vn/problems/forbidden");
+        }
+        assertThat(getWith("/api/v1/public/units", "Bearer " + token).status()).isEqualTo(200);
     }
 
     private java.util.List<String> ids(String path, String user) {

@@ -1,44 +1,60 @@
 package vn.phananh.search.security;
 
-import java.time.Instant;
+import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.core.GrantedAuthority;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** The one reading of the realm's claims (a pure unit test: claims as Keycloak writes them). */
 class ViewersTest {
 
-    final Viewers viewers = new Viewers(new SecurityProperties(SecurityProperties.Mode.JWT,
-            new SecurityProperties.Jwt("units", "role"), List.of()));
+    final Viewers viewers = new Viewers(new SecurityProperties(URI.create("http://id.example/realms/phananh"),
+            URI.create("http://id.example/realms/phananh"), "phananh-api", "roles", "groups", "/units/",
+            new SecurityProperties.WebClient("phananh-web", "s")),
+            Set.of("xa-hung-cuong", "phuong-thach-thang")::contains);
 
     @Test
-    void readsRoleAndUnitsFromTokenClaims() {
-        Jwt jwt = jwt().claim("role", "supervisor").claim("units", List.of("xa-hung-cuong", "phuong-thach-thang")).build();
-        Viewer viewer = viewers.fromJwt(jwt);
+    void readsRoleAndUnitsFromTheRealmsClaims() {
+        Viewer viewer = viewers.fromClaims(Map.of("preferred_username", "can-bo-1", "sub", "uuid-1",
+                "roles", List.of("default-roles-phananh", "supervisor", "offline_access"),
+                "groups", List.of("/units/xa-hung-cuong", "/units/phuong-thach-thang", "/phong-tai-chinh")));
         assertThat(viewer.role()).isEqualTo(Role.SUPERVISOR);
         assertThat(viewer.units()).containsExactlyInAnyOrder("xa-hung-cuong", "phuong-thach-thang");
         assertThat(viewer.username()).isEqualTo("can-bo-1");
     }
 
     @Test
+    void theHighestRoleWins() {
+        assertThat(viewers.fromClaims(Map.of("sub", "a", "roles", List.of("staff", "admin"))).role()).isEqualTo(Role.ADMIN);
+        assertThat(viewers.authorities(Map.of("roles", List.of("staff", "desk")))).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("ROLE_STAFF");
+    }
+
+    @Test
     void aTokenWithoutRoleSeesNothing() {
-        assertThatThrownBy(() -> viewers.fromJwt(jwt().claim("units", "xa-hung-cuong").build()))
+        assertThatThrownBy(() -> viewers.fromClaims(Map.of("sub", "a", "groups", List.of("/units/xa-hung-cuong"))))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
-    void onlyStaffOfTheUnitAreStaffOfIt() {
-        assertThat(new Viewer("s", Role.STAFF, java.util.Set.of("xa-hung-cuong")).isStaffOf("xa-hung-cuong")).isTrue();
-        assertThat(new Viewer("s", Role.SUPERVISOR, java.util.Set.of("xa-hung-cuong")).isStaffOf("xa-hung-cuong")).isFalse();
-        assertThat(new Viewer("s", Role.STAFF, java.util.Set.of("xa-hung-cuong")).isStaffOf("phuong-thach-thang")).isFalse();
+    void aTokenNamingAnUnknownUnitGetsNoRoleAtAll() {
+        Map<String, Object> claims = Map.of("sub", "a", "roles", List.of("staff"),
+                "groups", List.of("/units/xa-hung-cuong", "/units/xa-chua-cau-hinh"));
+        assertThat(viewers.authorities(claims)).isEmpty();
+        assertThatThrownBy(() -> viewers.fromClaims(claims)).isInstanceOf(AccessDeniedException.class);
     }
 
-    private static Jwt.Builder jwt() {
-        return Jwt.withTokenValue("t").header("alg", "none").subject("can-bo-1").issuedAt(Instant.now())
-                .expiresAt(Instant.now().plusSeconds(60));
+    @Test
+    void onlyStaffOfTheUnitAreStaffOfIt() {
+        assertThat(new Viewer("s", Role.STAFF, Set.of("xa-hung-cuong")).isStaffOf("xa-hung-cuong")).isTrue();
+        assertThat(new Viewer("s", Role.SUPERVISOR, Set.of("xa-hung-cuong")).isStaffOf("xa-hung-cuong")).isFalse();
+        assertThat(new Viewer("s", Role.STAFF, Set.of("xa-hung-cuong")).isStaffOf("phuong-thach-thang")).isFalse();
     }
 }

@@ -20,21 +20,24 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import vn.phananh.search.LoopbackCookies;
+import vn.phananh.search.OidcSignIn;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a browser does with the pages, over plain HTTP: keeps the session cookie, reads the CSRF
- * token from a form, posts forms, and does not follow redirects (tests look at them).
+ * What a browser does with the pages, over plain HTTP: keeps cookies (the pages' session and the
+ * identity provider's), signs in on the realm's login page, reads the CSRF token from a form,
+ * posts forms, and does not follow redirects (tests look at them).
  */
 final class WebBrowser {
 
     private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*value=\"([^\"]+)\"");
-    private static final Pattern SESSION = Pattern.compile("^JSESSIONID=([^;]*)");
 
+    private final LoopbackCookies cookies = new LoopbackCookies();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+            .cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     private final int port;
-    private volatile String session;
 
     WebBrowser(int port) {
         this.port = port;
@@ -58,15 +61,26 @@ final class WebBrowser {
         return post(path, form);
     }
 
-    void login(String username, String password) {
-        Page login = get("/login");
-        Page done = submit(login, "/login", Map.of("username", username, "password", password));
-        assertThat(done.status()).as(done.body()).isEqualTo(302);
-        assertThat(done.locationPath()).isNotEqualTo("/login");
+    /** Signs in through the realm's login page; answers where the pages then send the browser. */
+    String login(String username, String password) {
+        OidcSignIn.Outcome done = signIn(username, password);
+        assertThat(done.signedIn()).as(String.valueOf(done.loginPage())).isTrue();
+        String landing = URI.create(done.location()).getPath();
+        assertThat(landing).isNotEqualTo("/login");
+        return landing;
+    }
+
+    /** The sign-in as it went, successful or not. */
+    OidcSignIn.Outcome signIn(String username, String password) {
+        return OidcSignIn.signIn(http, base(), WebSecurityConfiguration.SIGN_IN, username, password);
     }
 
     boolean hasSession() {
-        return session != null;
+        return cookies.jar().getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID"));
+    }
+
+    String base() {
+        return "http://127.0.0.1:" + port;
     }
 
     /** Opens a server-sent event stream; its lines collect in the background until closed. */
@@ -112,19 +126,14 @@ final class WebBrowser {
     }
 
     private HttpRequest.Builder request(String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "text/html");
-        if (session != null) {
-            request.header("Cookie", "JSESSIONID=" + session);
-        }
-        return request;
+        URI uri = path.startsWith("http") ? URI.create(path) : URI.create(base() + path);
+        return HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).header("Accept", "text/html");
     }
 
     private Page send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            remember(response);
             return new Page(response.statusCode(), response.body(),
                     response.headers().firstValue("Location").orElse(null),
                     response.headers().firstValue("Content-Type").orElse(""),
@@ -136,15 +145,6 @@ final class WebBrowser {
         catch (InterruptedException ex) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
-        }
-    }
-
-    private void remember(HttpResponse<?> response) {
-        for (String cookie : response.headers().allValues("Set-Cookie")) {
-            Matcher m = SESSION.matcher(cookie);
-            if (m.find()) {
-                session = m.group(1).isEmpty() || cookie.contains("Max-Age=0") ? null : m.group(1);
-            }
         }
     }
 

@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebDeskFormTest extends WebTestBase {
 
     @Test
-    void forwardsTheFormWithTheUnitsDeskAccountAndTheIdempotencyKey() {
+    void forwardsTheFormWithTheClerksOwnTokenTheUnitAndTheIdempotencyKey() {
         ingest.answer(201, "application/json", "{\"feedbackId\":\"fb-desk-1\",\"status\":\"ACCEPTED\"}");
         WebBrowser staff = signedIn(WebTestBase.STAFF_A);
         WebBrowser.Page form = staff.get("/staff/desk");
@@ -31,10 +31,15 @@ class WebDeskFormTest extends WebTestBase {
         assertThat(request.method()).isEqualTo("POST");
         assertThat(request.path()).isEqualTo("/desk/v1/feedback");
         assertThat(request.header("Idempotency-Key")).isEqualTo(key);
-        assertThat(request.header("Authorization")).isEqualTo("Basic " + Base64.getEncoder()
-                .encodeToString("canbo.motcua:mat-khau-mot-cua-khong-that".getBytes(StandardCharsets.UTF_8)));
+        // The clerk's own access token of the realm, so the ingest service knows who recorded it.
+        String bearer = request.header("Authorization");
+        assertThat(bearer).startsWith("Bearer ");
+        String claims = new String(Base64.getUrlDecoder().decode(bearer.substring(7).split("\\.")[1]),
+                StandardCharsets.UTF_8);
+        assertThat(claims).contains("\"preferred_username\":\"" + WebTestBase.STAFF_A + "\"", "/units/xa-hung-cuong",
+                "\"iss\":\"" + keycloak.issuer() + "\"");
         assertThat(request.header("Content-Type")).startsWith("application/json");
-        assertThat(request.body()).contains(text, "\"name\":\"Lê Văn Tư\"", "0905123456 · Thôn 2",
+        assertThat(request.body()).contains("\"unit\":\"xa-hung-cuong\"", text, "\"name\":\"Lê Văn Tư\"", "0905123456 · Thôn 2",
                 "\"occurredAt\":\"2026-01-05T01:30:00Z\"");
     }
 

@@ -1,55 +1,85 @@
 package vn.phananh.search.web;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+
+import vn.phananh.search.OidcSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WebLoginTest extends WebTestBase {
 
     @Test
-    void showsTheVietnameseLoginPageWithItsFields() {
+    void showsTheVietnameseLoginPageWithItsLinkToTheRealm() {
         WebBrowser.Page login = browser().get("/login");
         assertThat(login.status()).isEqualTo(200);
         assertThat(login.contentType()).startsWith("text/html");
-        assertThat(login.body()).contains("<html lang=\"vi\"", "id=\"login-form\"", "id=\"username\"",
-                "id=\"password\"", "id=\"login-submit\"", "Đăng nhập", "name=\"_csrf\"");
+        assertThat(login.body()).contains("<html lang=\"vi\"", "id=\"login-link\"",
+                "href=\"/oauth2/authorization/keycloak\"", "Đăng nhập");
     }
 
     @Test
-    void aWrongPasswordStaysOnTheLoginPage() {
+    void aProtectedPageSendsTheBrowserToTheRealmWithPkce() {
         WebBrowser browser = browser();
-        WebBrowser.Page login = browser.get("/login");
-        WebBrowser.Page refused = browser.submit(login, "/login",
-                Map.of("username", STAFF_A, "password", "sai-mat-khau"));
-        assertThat(refused.status()).isEqualTo(302);
-        assertThat(refused.locationPath()).isEqualTo("/login?error");
-        WebBrowser.Page again = browser.get("/login?error");
-        assertThat(again.body()).contains("id=\"login-error\"", "không đúng");
-        assertThat(browser.get("/staff").locationPath()).isEqualTo("/login");
+        assertThat(browser.get("/staff").locationPath()).isEqualTo(WebSecurityConfiguration.SIGN_IN);
+        String realm = browser.get(WebSecurityConfiguration.SIGN_IN).location();
+        assertThat(realm).startsWith(keycloak.issuer() + "/protocol/openid-connect/auth?")
+                .contains("client_id=phananh-web", "scope=openid", "code_challenge_method=S256", "state=", "nonce=",
+                        "redirect_uri=" + browser.base() + "/login/oauth2/code/keycloak");
+        WebBrowser.Page loginPage = browser.get(realm);
+        assertThat(loginPage.status()).isEqualTo(200);
+        assertThat(loginPage.body()).contains("id=\"kc-form-login\"", "lang=\"vi\"");
+    }
+
+    @Test
+    void aWrongPasswordStaysOnTheRealmsLoginPage() {
+        String user = user("staff-sai-mat-khau");
+        WebBrowser browser = browser();
+        OidcSignIn.Outcome refused = browser.signIn(user, "sai-mat-khau-123");
+        assertThat(refused.signedIn()).isFalse();
+        assertThat(refused.loginPage()).contains("id=\"kc-form-login\"", "id=\"input-error-username\"",
+                "Tên người dùng hoặc mật khẩu không hợp lệ");
+        assertThat(browser.get("/staff").locationPath()).isEqualTo(WebSecurityConfiguration.SIGN_IN);
+    }
+
+    @Test
+    void theRealmLocksAUserOutAfterFiveWrongPasswords() {
+        String user = user("staff-khoa-tam-thoi");
+        for (int i = 0; i < 5; i++) {
+            assertThat(browser().signIn(user, "sai-mat-khau-" + i).signedIn()).as("wrong password " + i).isFalse();
+        }
+        // Keycloak's brute-force protection: now even the right password is refused for a while.
+        OidcSignIn.Outcome locked = browser().signIn(user, PASSWORD);
+        assertThat(locked.signedIn()).isFalse();
+        assertThat(locked.loginPage()).contains("id=\"kc-form-login\"");
+    }
+
+    @Test
+    void aCallbackThisBrowserDidNotAskForIsRefused() {
+        WebBrowser.Page forged = browser().get("/login/oauth2/code/keycloak?code=gia-mao&state=gia-mao");
+        assertThat(forged.status()).isEqualTo(302);
+        assertThat(forged.locationPath()).isEqualTo("/login?error");
+        WebBrowser.Page again = browser().get("/login?error");
+        assertThat(again.body()).contains("id=\"login-error\"").doesNotContain("Exception");
     }
 
     @Test
     void staffLandOnTheInboxAndSupervisorsOnTheDashboard() {
-        assertThat(landing(STAFF_A)).isEqualTo("/staff");
-        assertThat(landing(SUPERVISOR)).isEqualTo("/supervisor");
-        assertThat(landing(ADMIN)).isEqualTo("/supervisor");
-    }
-
-    @Test
-    void signingInNeedsTheCsrfToken() {
-        WebBrowser browser = browser();
-        browser.get("/login");
-        WebBrowser.Page forged = browser.post("/login", Map.of("username", STAFF_A, "password", "phananh-dev"));
-        assertThat(forged.status()).isEqualTo(403);
-        assertThat(forged.body()).contains("Không có quyền truy cập").doesNotContain("Exception");
+        assertThat(browser().login(STAFF_A, PASSWORD)).isEqualTo("/staff");
+        assertThat(browser().login(SUPERVISOR, PASSWORD)).isEqualTo("/supervisor");
+        assertThat(browser().login(ADMIN, PASSWORD)).isEqualTo("/supervisor");
     }
 
     @Test
     void pagesNeedTheRightRole() {
-        assertThat(browser().get("/staff").locationPath()).isEqualTo("/login");
-        assertThat(browser().get("/supervisor").locationPath()).isEqualTo("/login");
+        assertThat(browser().get("/staff").locationPath()).isEqualTo(WebSecurityConfiguration.SIGN_IN);
+        assertThat(browser().get("/supervisor").locationPath()).isEqualTo(WebSecurityConfiguration.SIGN_IN);
         WebBrowser staff = signedIn(STAFF_A);
         WebBrowser.Page dashboard = staff.get("/supervisor");
         assertThat(dashboard.status()).isEqualTo(403);
@@ -60,13 +90,23 @@ class WebLoginTest extends WebTestBase {
     }
 
     @Test
-    void logoutEndsTheSession() {
+    void logoutEndsTheSessionHereAndAtTheRealm() {
         WebBrowser staff = signedIn(STAFF_A);
         WebBrowser.Page inbox = staff.get("/staff");
         assertThat(inbox.status()).isEqualTo(200);
         WebBrowser.Page out = staff.submit(inbox, "/logout", Map.of());
-        assertThat(out.locationPath()).isEqualTo("/login?logout");
-        assertThat(staff.get("/staff").locationPath()).isEqualTo("/login");
+        assertThat(out.status()).isEqualTo(302);
+        assertThat(out.location()).startsWith(keycloak.issuer() + "/protocol/openid-connect/logout?")
+                .contains("id_token_hint=", "post_logout_redirect_uri=");
+        WebBrowser.Page back = staff.get(out.location());
+        assertThat(back.location()).isEqualTo(staff.base() + "/login?logout");
+        assertThat(staff.get("/login?logout").body()).contains("id=\"logout-message\"");
+
+        assertThat(staff.get("/staff").locationPath()).isEqualTo(WebSecurityConfiguration.SIGN_IN);
+        // The realm's session is gone too: signing in asks for the password again.
+        WebBrowser.Page realm = staff.get(staff.get(WebSecurityConfiguration.SIGN_IN).location());
+        assertThat(realm.status()).isEqualTo(200);
+        assertThat(realm.body()).contains("id=\"kc-form-login\"");
     }
 
     @Test
@@ -80,20 +120,24 @@ class WebLoginTest extends WebTestBase {
     }
 
     @Test
-    void theApiStaysStatelessWithHttpBasic() throws Exception {
-        var http = java.net.http.HttpClient.newHttpClient();
-        String basic = java.util.Base64.getEncoder().encodeToString((STAFF_A + ":phananh-dev").getBytes());
-        var ok = http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/feedback?size=1"))
-                .header("Authorization", "Basic " + basic).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    void theApiStaysStatelessWithBearerTokensAndTakesNoPasswords() throws Exception {
+        var http = HttpClient.newHttpClient();
+        URI search = URI.create("http://127.0.0.1:" + port + "/api/v1/feedback?size=1");
+        var ok = http.send(HttpRequest.newBuilder(search).header("Authorization", "Bearer " + keycloak.accessToken(STAFF_A))
+                .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);
         assertThat(ok.headers().allValues("Set-Cookie")).isEmpty();
-        var anonymous = http.send(java.net.http.HttpRequest.newBuilder(
-                java.net.URI.create("http://127.0.0.1:" + port + "/api/v1/feedback")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(anonymous.statusCode()).isEqualTo(401);
-        assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
-                t -> assertThat(t).contains("application/problem+json"));
+        for (String refused : List.of("", "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((STAFF_A + ":" + PASSWORD).getBytes()))) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(search);
+            if (!refused.isEmpty()) {
+                request.header("Authorization", refused);
+            }
+            var anonymous = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(anonymous.statusCode()).isEqualTo(401);
+            assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
+                    t -> assertThat(t).contains("application/problem+json"));
+        }
     }
 
     @Test
@@ -104,9 +148,10 @@ class WebLoginTest extends WebTestBase {
         assertThat(browser().get("/js/alerts.js").body()).contains("EventSource");
     }
 
-    private String landing(String user) {
-        WebBrowser browser = browser();
-        WebBrowser.Page login = browser.get("/login");
-        return browser.submit(login, "/login", Map.of("username", user, "password", "phananh-dev")).locationPath();
+    /** A staff member of xã Hùng Cường of this test's own, so a lockout touches nobody else. */
+    private static String user(String prefix) {
+        String name = prefix + "-" + java.util.UUID.randomUUID().toString().substring(0, 6);
+        keycloak.admin().ensureUser(name, PASSWORD, false, "staff", List.of("/units/xa-hung-cuong"));
+        return name;
     }
 }

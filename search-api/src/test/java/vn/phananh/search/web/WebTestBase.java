@@ -2,6 +2,8 @@ package vn.phananh.search.web;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -12,12 +14,14 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.search.TestStack;
+import vn.phananh.testsupport.KeycloakService;
+import vn.phananh.testsupport.RealServices;
 
 import static org.awaitility.Awaitility.await;
 
 /**
- * A running search API with its pages over the real broker and node, shared by the page tests
- * (one Spring context). The desk form is forwarded to {@link #ingest}, a recording stand-in for
+ * A running search API with its pages over the real broker, node and identity provider, shared by
+ * the page tests (one Spring context); browsers sign in on the realm's login page. The desk form is forwarded to {@link #ingest}, a recording stand-in for
  * our own ingest service.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -30,9 +34,14 @@ abstract class WebTestBase {
     static final String SUPERVISOR = "supervisor";
     static final String ADMIN = "admin";
 
+    static final KeycloakService keycloak = RealServices.keycloak();
+    static final String PASSWORD = keycloak.settings().devPassword();
+    private static final Set<Integer> allowed = ConcurrentHashMap.newKeySet();
+
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         stack.register(registry);
+        TestStack.registerIdentity(registry, keycloak);
         registry.add("phananh.search.web.desk.url", ingest::url);
         registry.add("phananh.search.web.desk.timeout", () -> "3s");
     }
@@ -43,13 +52,17 @@ abstract class WebTestBase {
     @Autowired
     ElasticsearchClient elasticsearch;
 
+    /** A fresh browser; the realm learns this context's random port the first time. */
     WebBrowser browser() {
+        if (allowed.add(port)) {
+            keycloak.allowWebUrl("http://127.0.0.1:" + port);
+        }
         return new WebBrowser(port);
     }
 
     WebBrowser signedIn(String user) {
         WebBrowser browser = browser();
-        browser.login(user, "phananh-dev");
+        browser.login(user, keycloak.settings().devPassword());
         return browser;
     }
 
