@@ -73,15 +73,55 @@ class DockerComposeTest {
         assertThat(service("kafka").get("image")).isEqualTo("apache/kafka:" + versions.kafkaVersion());
         assertThat(service("elasticsearch").get("image"))
                 .isEqualTo("docker.elastic.co/elasticsearch/elasticsearch:" + versions.elasticsearchVersion());
+        assertThat(service("keycloak").get("image")).isEqualTo("quay.io/keycloak/keycloak:" + versions.keycloakVersion());
         assertThat(service("kafka")).containsKey("healthcheck");
         assertThat(service("elasticsearch")).containsKey("healthcheck");
+        assertThat(service("keycloak")).containsKey("healthcheck");
     }
 
     @Test
-    void hasExactlyTheFiveParts() {
+    void keycloakImportsTheDevelopmentRealmTheLocalStackImports() {
+        @SuppressWarnings("unchecked")
+        List<String> volumes = (List<String>) service("keycloak").get("volumes");
+        String realm = volumes.stream().filter(v -> v.endsWith("phananh-realm.json:ro")).findFirst().orElseThrow()
+                .split(":")[0];
+        assertThat(Checkout.root().resolve(realm.substring(2))).isRegularFile()
+                .hasSameTextualContentAs(Checkout.root().resolve("local-services/src/main/keycloak/phananh-realm.json"));
+        assertThat(String.valueOf(service("keycloak").get("command"))).contains("--import-realm");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> environment = (Map<String, Object>) service("keycloak").get("environment");
+        // Every placeholder of the realm file gets a value.
+        java.util.regex.Matcher placeholders = VARIABLE.matcher(readRealm());
+        while (placeholders.find()) {
+            assertThat(environment).containsKey(placeholders.group(1));
+        }
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "ingest-service", "search-api" })
+    void theServicesTrustTheRealmTheBrowserSignsInAt(String name) throws IOException {
+        @SuppressWarnings("unchecked")
+        Map<String, Object> environment = (Map<String, Object>) service(name).get("environment");
+        assertThat(variablesRead(name)).containsKeys("KEYCLOAK_URL", "KEYCLOAK_ISSUER");
+        assertThat(environment).containsEntry("KEYCLOAK_URL", "http://keycloak:8180")
+                .containsEntry("KEYCLOAK_ISSUER", "http://localhost:8180/realms/phananh");
+        assertThat(String.valueOf(service("keycloak").get("command"))).contains("--hostname=http://localhost:8180");
+    }
+
+    private static String readRealm() {
+        try {
+            return Files.readString(Checkout.root().resolve("local-services/src/main/keycloak/phananh-realm.json"));
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+    }
+
+    @Test
+    void hasExactlyTheSixParts() {
         @SuppressWarnings("unchecked")
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
-        assertThat(services.keySet()).containsExactlyInAnyOrder("kafka", "elasticsearch", "ingest-service",
+        assertThat(services.keySet()).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak", "ingest-service",
                 "stream-processor", "search-api");
     }
 

@@ -52,6 +52,16 @@ public final class RunningPipeline implements AutoCloseable {
         return "http://127.0.0.1:" + env.get("INGEST_PORT");
     }
 
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + env.get("KEYCLOAK_PORT");
+    }
+
+    /** A development user's access token from the pipeline's realm. */
+    public String accessToken(String user, String password) {
+        return new vn.phananh.local.KeycloakTokens(keycloakUrl() + "/realms/" + vn.phananh.local.LocalKeycloak.REALM)
+                .password(user, password).accessToken();
+    }
+
     /** Runs {@code ./pipeline <args>} with this pipeline's environment and returns its exit code and output. */
     public Result run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();

@@ -20,8 +20,8 @@ public final class Load {
     public static final String VOLUME_MIX = "fb,zalo,api";
     /**
      * Every channel, the desk one message in ten: a clerk types what a visitor says, while apps
-     * and the call centre's integration can flood. (The desk's HTTP Basic password is checked with
-     * bcrypt on every request, which costs tens of milliseconds of CPU: see BENCHMARKS.md.)
+     * and the call centre's integration can flood. (The desk device signs in with its own bearer
+     * token of the realm, fetched once and reused until it expires.)
      */
     public static final String DRILL_MIX = "fb,zalo,api,fb,zalo,api,fb,zalo,api,desk";
 
@@ -55,7 +55,8 @@ public final class Load {
         // Unique per run and per process, so two loads never send the same message id.
         String runId = name + "-" + Long.toString(System.currentTimeMillis(), 36) + "-" + RUNS.incrementAndGet();
         String[] args = java.util.stream.Stream.concat(java.util.Arrays.stream(sending),
-                java.util.stream.Stream.of("--ingest", target.ingestUrl(), "--search", target.searchUrl()))
+                java.util.stream.Stream.of("--ingest", target.ingestUrl(), "--search", target.searchUrl(),
+                        "--keycloak", target.keycloakUrl()))
                 .toArray(String[]::new);
         Load load = new Load(LoadGenerator.fromArgs(runId, args), runId);
         load.startedAt = Instant.now();

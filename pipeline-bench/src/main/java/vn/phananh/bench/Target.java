@@ -55,6 +55,10 @@ public record Target(Path root, Map<String, String> env) {
         return "http://127.0.0.1:" + port("SEARCH_PORT", 8080);
     }
 
+    public String keycloakUrl() {
+        return "http://127.0.0.1:" + port("KEYCLOAK_PORT", 8180);
+    }
+
     /** The stream processor's Kafka Streams application id: its consumer group. */
     public String processorGroup() {
         return env.getOrDefault("PHANANH_PROCESSOR_APPLICATION_ID", "phananh-stream-processor");
@@ -76,7 +80,7 @@ public record Target(Path root, Map<String, String> env) {
             throw new UncheckedIOException("No state file " + file + "; is the pipeline up?", ex);
         }
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (String part : List.of("launcher", "kafka", "elasticsearch", "search-api", "ingest-service",
+        for (String part : List.of("launcher", "kafka", "elasticsearch", "keycloak", "search-api", "ingest-service",
                 "stream-processor")) {
             String pid = state.getProperty(part + ".pid");
             if (pid != null) {

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -28,6 +27,7 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.phananh.e2e.RunningPipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The pages in a real headless Chromium against the whole pipeline as the README starts it
@@ -78,6 +78,9 @@ class WebPagesBrowserTest {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
             browser.screenshot("01-login");
+            driver.findElement(By.id("login-link")).click();
+            waitFor(driver, d -> d.findElement(By.id("kc-form-login")));
+            browser.screenshot("01b-keycloak-login");
             logIn(driver, "staff-hung-cuong");
             waitFor(driver, d -> d.findElement(By.id("inbox")));
             assertThat(driver.findElements(By.cssSelector("[data-test=inbox-row]"))).as("demo data in the inbox").isNotEmpty();
@@ -216,10 +219,15 @@ class WebPagesBrowserTest {
         assertThat(found.get("channel").asString()).isEqualTo("DESK");
     }
 
+    /** From the pages' sign-in page to Keycloak's login page and back, signed in. */
     private static void logIn(WebDriver driver, String user) {
+        if (!driver.findElements(By.id("login-link")).isEmpty()) {
+            driver.findElement(By.id("login-link")).click();
+        }
+        waitFor(driver, d -> d.findElement(By.id("kc-form-login")));
         driver.findElement(By.id("username")).sendKeys(user);
         driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("login-submit")).click();
+        driver.findElement(By.id("kc-login")).click();
         waitFor(driver, d -> d.findElement(By.id("current-user")));
     }
 
@@ -244,20 +252,13 @@ class WebPagesBrowserTest {
         return json.readTree(response.body()).get("feedbackId").asString();
     }
 
-    private void awaitSearchable(String id, String user) throws Exception {
-        long deadline = System.nanoTime() + PIPELINE_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (get("/api/v1/feedback/" + id, user).statusCode() == 200) {
-                return;
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError(id + " not searchable within " + PIPELINE_WAIT);
+    private void awaitSearchable(String id, String user) {
+        await().atMost(PIPELINE_WAIT).pollInterval(Duration.ofMillis(500))
+                .until(() -> get("/api/v1/feedback/" + id, user).statusCode() == 200);
     }
 
-    private JsonNode awaitSearch(String user, String q) throws Exception {
-        long deadline = System.nanoTime() + PIPELINE_WAIT.toNanos();
-        while (System.nanoTime() < deadline) {
+    private JsonNode awaitSearch(String user, String q) {
+        return await().atMost(PIPELINE_WAIT).pollInterval(Duration.ofSeconds(1)).until(() -> {
             HttpResponse<String> response = get("/api/v1/feedback?q=" + java.net.URLEncoder.encode(q, StandardCharsets.UTF_8), user);
             if (response.statusCode() == 200) {
                 for (JsonNode item : json.readTree(response.body()).path("items")) {
@@ -266,14 +267,13 @@ class WebPagesBrowserTest {
                     }
                 }
             }
-            Thread.sleep(1000);
-        }
-        throw new AssertionError("nothing found for " + q + " within " + PIPELINE_WAIT);
+            return null;
+        }, java.util.Objects::nonNull);
     }
 
     private HttpResponse<String> get(String path, String user) throws Exception {
-        String auth = Base64.getEncoder().encodeToString((user + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
         return http.send(HttpRequest.newBuilder(URI.create(pipeline.searchUrl() + path))
-                .header("Authorization", "Basic " + auth).GET().build(), HttpResponse.BodyHandlers.ofString());
+                .header("Authorization", "Bearer " + pipeline.accessToken(user, PASSWORD)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -23,7 +23,8 @@ public class AccountDirectory {
     private final Set<String> units;
     private final Map<String, String> pages;
     private final Map<String, ZaloAccount> zalo;
-    private final Map<String, DeskAccount> desksByUser;
+    private final Map<String, DeskAccount> desksByClient;
+    private final Map<String, DeskAccount> desksByUnit;
     private final Map<String, ApiClient> apiBySha256;
 
     public AccountDirectory(IngestProperties properties) {
@@ -31,7 +32,9 @@ public class AccountDirectory {
         this.pages = index(properties.facebook().pages(), IngestProperties.Page::pageId, p -> unit(p.unit()), "page");
         this.zalo = index(properties.zalo().accounts(), IngestProperties.OfficialAccount::oaId,
                 a -> new ZaloAccount(a.oaId(), a.appId(), a.secretKey(), unit(a.unit())), "Zalo OA");
-        this.desksByUser = desksByUser(properties.desk().desks());
+        this.desksByClient = index(properties.desk().desks(), IngestProperties.DeskAccount::clientId,
+                d -> new DeskAccount(d.id(), unit(d.unit())), "desk client");
+        this.desksByUnit = firstDeskOfEachUnit(properties.desk().desks());
         this.apiBySha256 = index(properties.api().keys(), IngestProperties.ApiKey::sha256,
                 k -> new ApiClient(k.id(), k.units().stream().map(this::unit).collect(Collectors.toUnmodifiableSet())),
                 "API key");
@@ -47,9 +50,14 @@ public class AccountDirectory {
         return Optional.ofNullable(oaId).map(zalo::get);
     }
 
-    /** The desk a staff member records at. */
-    public Optional<DeskAccount> deskOf(String username) {
-        return Optional.ofNullable(username).map(desksByUser::get);
+    /** The desk whose device signs in as this client of the identity provider. */
+    public Optional<DeskAccount> deskOfClient(String clientId) {
+        return Optional.ofNullable(clientId).map(desksByClient::get);
+    }
+
+    /** The desk the unit's staff record at with their own token: the unit's first. */
+    public Optional<DeskAccount> deskOfUnit(String unitCode) {
+        return Optional.ofNullable(unitCode).map(desksByUnit::get);
     }
 
     /** The API client whose key hashes to the given SHA-256 hex. */
@@ -62,13 +70,11 @@ public class AccountDirectory {
         return units.contains(unitCode);
     }
 
-    private Map<String, DeskAccount> desksByUser(List<IngestProperties.DeskAccount> desks) {
-        Map<String, DeskAccount> byUser = new HashMap<>();
-        for (IngestProperties.DeskAccount desk : desks) {
-            DeskAccount account = new DeskAccount(desk.id(), unit(desk.unit()));
-            desk.users().forEach(user -> putOnce(byUser, user.username(), account, "desk user"));
-        }
-        return Map.copyOf(byUser);
+    private Map<String, DeskAccount> firstDeskOfEachUnit(List<IngestProperties.DeskAccount> desks) {
+        Map<String, DeskAccount> byUnit = new HashMap<>();
+        index(desks, IngestProperties.DeskAccount::id, d -> d, "desk"); // a desk id is configured once
+        desks.forEach(d -> byUnit.putIfAbsent(d.unit(), new DeskAccount(d.id(), unit(d.unit()))));
+        return Map.copyOf(byUnit);
     }
 
     private <T, V> Map<String, V> index(List<T> items, Function<T, String> key, Function<T, V> value, String what) {

@@ -14,7 +14,7 @@ import jakarta.validation.Validator;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -35,8 +35,9 @@ import vn.phananh.ingest.publishing.RawFeedbacks;
 import vn.phananh.ingest.system.IngestProperties;
 
 /**
- * The one-stop desk: staff record what a visitor said. The {@code Idempotency-Key} header makes
- * the feedback id, so a double submit stores one message and answers with the same id.
+ * The one-stop desk: a desk device or a clerk records what a visitor said, with a bearer token of
+ * the realm (see {@link DeskOfToken} for which desk). The {@code Idempotency-Key} header makes the
+ * feedback id, so a double submit stores one message and answers with the same id.
  */
 @RestController
 @RequestMapping("/desk/v1/feedback")
@@ -46,7 +47,7 @@ class DeskController {
     private static final Pattern KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
 
     private final IngestProperties.Limits limits;
-    private final AccountDirectory accounts;
+    private final DeskOfToken desks;
     private final FeedbackPublisher publisher;
     private final PayloadJson json;
     private final Validator validator;
@@ -55,7 +56,7 @@ class DeskController {
     DeskController(IngestProperties properties, AccountDirectory accounts, FeedbackPublisher publisher, PayloadJson json,
             Validator validator, Clock clock) {
         this.limits = properties.limits();
-        this.accounts = accounts;
+        this.desks = new DeskOfToken(accounts, properties.identity());
         this.publisher = publisher;
         this.json = json;
         this.validator = validator;
@@ -63,16 +64,15 @@ class DeskController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ResponseEntity<?> record(HttpServletRequest request, Authentication staff) {
+    ResponseEntity<?> record(HttpServletRequest request, JwtAuthenticationToken staff) {
         String key = Problems.singleHeader(request, "Idempotency-Key", DESK);
         if (key == null || !KEY.matcher(key).matches()) {
             throw new IngestException(Problem.INVALID_HEADER, DESK,
                     "Idempotency-Key is required: 1 to 128 visible ASCII characters");
         }
-        DeskAccount desk = accounts.deskOf(staff.getName()).orElseThrow(() -> new IngestException(
-                Problem.UNKNOWN_ACCOUNT, DESK, "The staff member belongs to no desk"));
         DeskSubmission submission = json.read(RequestBodies.read(request, limits.deskBody(), DESK), DeskSubmission.class, DESK);
         check(submission);
+        DeskAccount desk = desks.resolve(staff.getToken(), submission.unit());
         ItemOutcome outcome = publisher.publish(DESK, List.of(new Intake.Feedback(feedback(desk, key, staff.getName(),
                 submission), true))).outcomes().getFirst();
         return switch (outcome.status()) {

@@ -27,6 +27,7 @@ public record IngestProperties(
         @NotNull @Valid Facebook facebook,
         @NotNull @Valid Zalo zalo,
         @NotNull @Valid Desk desk,
+        @NotNull @Valid Identity identity,
         @NotNull @Valid Api api,
         @NotNull @Valid Limits limits,
         @NotNull @Valid Publishing publishing,
@@ -53,16 +54,24 @@ public record IngestProperties(
             @NotBlank String unit) {
     }
 
-    /** The one-stop desks and the staff allowed to record at each. */
+    /** The one-stop desks. */
     public record Desk(@NotNull List<@Valid DeskAccount> desks) {
     }
 
-    /** One desk of a unit, with its staff. */
-    public record DeskAccount(@NotBlank String id, @NotBlank String unit, @NotEmpty List<@Valid DeskUser> users) {
+    /**
+     * One desk of a unit, and the identity provider's client its device signs in as (client
+     * credentials). The unit's staff record at the unit's desk with their own token.
+     */
+    public record DeskAccount(@NotBlank String id, @NotBlank String unit, @NotBlank String clientId) {
     }
 
-    /** A desk staff member; the password is stored hashed ({@code {bcrypt}...}). */
-    public record DeskUser(@NotBlank String username, @NotBlank @Pattern(regexp = "\\{[a-z0-9]+}.+") String passwordHash) {
+    /**
+     * The identity provider whose bearer tokens the desk entrance takes: the issuer its tokens
+     * name, where its signing keys are fetched (the same realm, maybe at a container-network
+     * address), the audience, and the claims holding roles and unit groups.
+     */
+    public record Identity(@NotNull java.net.URI issuer, @NotNull java.net.URI jwkSetUri, @NotBlank String audience,
+            @NotBlank String rolesClaim, @NotBlank String groupsClaim, @NotBlank String unitGroupPrefix) {
     }
 
     /** Integration API keys and the batch size limit. */

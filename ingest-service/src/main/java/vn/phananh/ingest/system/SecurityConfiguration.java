@@ -2,6 +2,7 @@ package vn.phananh.ingest.system;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -12,12 +13,14 @@ import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.userdetails.User;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
-import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.provisioning.InMemoryUserDetailsManager;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.jwt.JwtClaimValidator;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -28,27 +31,31 @@ import vn.phananh.ingest.http.Problem;
 import vn.phananh.ingest.http.Problems;
 
 /**
- * The desk API needs HTTP Basic with the staff of configuration (passwords stored hashed). The
- * webhooks authenticate by signature and the integration API by key in their controllers, so
- * every other path passes the filter chain without a session, CSRF token or login page.
+ * The desk entrance is an OAuth2 resource server: a desk device's own token (client credentials)
+ * or the signed-in clerk's, checked locally against the realm's cached signing keys, never a
+ * password per request. The webhooks authenticate by signature and the integration API by key in
+ * their controllers, so every other path passes the filter chain without a session or CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-    static final String DESK_ROLE = "DESK";
+    /** Realm roles that may record at a desk: the desk device and the unit's staff. */
+    static final List<String> DESK_ROLES = List.of("DESK", "STAFF");
 
     @Bean
     @Order(1)
-    SecurityFilterChain deskChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain deskChain(HttpSecurity http, JsonMapper json, JwtDecoder decoder, IngestProperties properties)
+            throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
-            response.setHeader("WWW-Authenticate", "Basic realm=\"phananh-desk\"");
-            write(response, json, Problem.UNAUTHENTICATED, "Desk staff credentials are missing or wrong");
+            response.setHeader("WWW-Authenticate", "Bearer");
+            write(response, json, Problem.UNAUTHENTICATED, "A desk device's or staff member's bearer token is required");
         };
         AccessDeniedHandler denied = (request, response, ex) ->
-                write(response, json, Problem.UNIT_NOT_ALLOWED, "This account may not record at the desk");
+                write(response, json, Problem.UNIT_NOT_ALLOWED, "This token may not record at the desk");
         return http.securityMatcher("/desk/**")
-                .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(DESK_ROLE))
-                .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(DESK_ROLES.toArray(String[]::new)))
+                .oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied)
+                        .jwt(j -> j.decoder(decoder).jwtAuthenticationConverter(roles(properties.identity()))))
                 .exceptionHandling(ex -> ex.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied))
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -67,18 +74,27 @@ class SecurityConfiguration {
                 .build();
     }
 
+    /** Signature by the realm's keys (fetched once, cached), then issuer, expiry and audience. */
     @Bean
-    PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    JwtDecoder jwtDecoder(IngestProperties properties) {
+        IngestProperties.Identity identity = properties.identity();
+        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(identity.jwkSetUri().toString()).build();
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                JwtValidators.createDefaultWithIssuer(identity.issuer().toString()),
+                new JwtClaimValidator<List<String>>("aud", aud -> aud != null && aud.contains(identity.audience()))));
+        return decoder;
     }
 
-    @Bean
-    UserDetailsService deskStaff(IngestProperties properties) {
-        List<UserDetails> users = properties.desk().desks().stream()
-                .flatMap(desk -> desk.users().stream())
-                .map(user -> User.withUsername(user.username()).password(user.passwordHash()).roles(DESK_ROLE).build())
-                .toList();
-        return new InMemoryUserDetailsManager(users);
+    private static JwtAuthenticationConverter roles(IngestProperties.Identity identity) {
+        var converter = new JwtAuthenticationConverter();
+        converter.setPrincipalClaimName("preferred_username");
+        converter.setJwtGrantedAuthoritiesConverter(jwt -> {
+            List<String> roles = jwt.getClaimAsStringList(identity.rolesClaim());
+            return roles == null ? List.of() : roles.stream().map(r -> r.toUpperCase(Locale.ROOT))
+                    .filter(DESK_ROLES::contains).map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r))
+                    .toList();
+        });
+        return converter;
     }
 
     private static void write(HttpServletResponse response, JsonMapper json, Problem problem, String detail)

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -16,17 +15,17 @@ import vn.phananh.avro.RawFeedback;
 import vn.phananh.ingest.support.Fixtures;
 import vn.phananh.ingest.support.IngestServiceTest;
 import vn.phananh.schema.FeedbackIds;
+import vn.phananh.testsupport.KeycloakService;
+import vn.phananh.testsupport.RealServices;
 
 class DeskTest extends IngestServiceTest {
 
     private static final String PATH = "/desk/v1/feedback";
-    private static final String STAFF = basic("canbo.motcua", "mat-khau-mot-cua-khong-that");
+    private static final KeycloakService keycloak = RealServices.keycloak();
+    /** The desk device of xã Hùng Cường, signed in as its client. */
+    private static final String STAFF = "Bearer " + keycloak.deskToken("xa-hung-cuong");
     private static final String BODY = """
             {"text":"Ông Tư phản ánh: đường vào thôn 3 bị sụt lún sau mưa.","citizen":{"name":"Lê Văn Tư","contact":"0905123456"}}""";
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
 
     private HttpResponse<String> submit(String key, String body, String authorization) {
         return http.post(PATH, body, "Content-Type", "application/json", "Authorization", authorization,
@@ -34,7 +33,7 @@ class DeskTest extends IngestServiceTest {
     }
 
     @Test
-    void recordsWhatTheVisitorSaidWithTheStaffMember() {
+    void recordsWhatTheVisitorSaidWithTheDeskDevicesToken() {
         String key = UUID.randomUUID().toString();
 
         HttpResponse<String> response = submit(key, BODY, STAFF);
@@ -43,7 +42,7 @@ class DeskTest extends IngestServiceTest {
         String id = FeedbackIds.of(Channel.DESK, "mot-cua-xa-hung-cuong", key);
         assertThat(Fixtures.json(response.body().getBytes(StandardCharsets.UTF_8)).get("feedbackId").stringValue()).isEqualTo(id);
         RawFeedback stored = raw().withKey(id).getFirst();
-        assertThat(stored.getRecordedBy()).isEqualTo("canbo.motcua");
+        assertThat(stored.getRecordedBy()).isEqualTo("service-account-desk-xa-hung-cuong");
         assertThat(stored.getUnitCode()).isEqualTo("xa-hung-cuong");
         assertThat(stored.getAuthor().getDisplayName()).isEqualTo("Lê Văn Tư");
         assertThat(stored.getAuthor().getContact()).isEqualTo("0905123456");
@@ -86,8 +85,9 @@ class DeskTest extends IngestServiceTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { "", "Basic Y2FuYm8ubW90Y3VhOnNhaQ==", "Bearer abc" })
-    void refusesMissingOrWrongCredentials(String authorization) {
+    @ValueSource(strings = { "", "Basic Y2FuYm8ubW90Y3VhOnNhaQ==", "Bearer abc", "forged" })
+    void refusesMissingOrWrongCredentials(String given) {
+        String authorization = given.equals("forged") ? forged() : given;
         HttpResponse<String> response = authorization.isEmpty()
                 ? http.post(PATH, BODY, "Content-Type", "application/json", "Idempotency-Key", "k1")
                 : submit("k1", BODY, authorization);
@@ -113,13 +113,59 @@ class DeskTest extends IngestServiceTest {
     }
 
     @Test
-    void recordsForTheStaffMembersOwnUnit() {
+    void aClerkRecordsWithTheirOwnTokenAtTheirUnitsDesk() {
         String key = UUID.randomUUID().toString();
 
-        HttpResponse<String> response = submit(key, BODY, basic("canbo.thachthang", "mat-khau-phuong-khong-that"));
+        HttpResponse<String> response = submit(key, BODY, "Bearer " + keycloak.accessToken("staff-thach-thang"));
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(raw().withKey(FeedbackIds.of(Channel.DESK, "mot-cua-phuong-thach-thang", key)))
-                .singleElement().extracting(RawFeedback::getUnitCode).isEqualTo("phuong-thach-thang");
+                .singleElement().satisfies(r -> {
+                    assertThat(r.getUnitCode()).isEqualTo("phuong-thach-thang");
+                    assertThat(r.getRecordedBy()).isEqualTo("staff-thach-thang");
+                });
+    }
+
+    @Test
+    void aClerkNamesTheUnitAndItMustBeTheirs() {
+        String clerk = "Bearer " + keycloak.accessToken("staff-hung-cuong");
+        String ownUnit = "{\"unit\":\"xa-hung-cuong\",\"text\":\"Góp ý giờ làm việc\"}";
+        assertThat(submit(UUID.randomUUID().toString(), ownUnit, clerk).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> other = submit(UUID.randomUUID().toString(),
+                "{\"unit\":\"phuong-thach-thang\",\"text\":\"Góp ý\"}", clerk);
+        assertThat(other.statusCode()).isEqualTo(403);
+        assertThat(other.body()).contains("https://phananh.vn/problems/unit-not-allowed");
+        HttpResponse<String> device = submit(UUID.randomUUID().toString(),
+                "{\"unit\":\"phuong-thach-thang\",\"text\":\"Góp ý\"}", STAFF);
+        assertThat(device.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void aSupervisorOrAnAdminDoesNotRecordAtADesk() {
+        for (String user : java.util.List.of("supervisor", "admin")) {
+            HttpResponse<String> response = submit(UUID.randomUUID().toString(), BODY,
+                    "Bearer " + keycloak.accessToken(user));
+            assertThat(response.statusCode()).as(user).isEqualTo(403);
+            assertThat(response.body()).contains("https://phananh.vn/problems/unit-not-allowed");
+        }
+    }
+
+    @Test
+    void aTokenNamingAUnitThatIsNotConfiguredIsRefused() {
+        keycloak.admin().ensureUnitGroup("xa-chua-cau-hinh");
+        keycloak.admin().ensureUser("staff-xa-chua-cau-hinh", "mat-khau-thu-nghiem", false, "staff",
+                java.util.List.of("/units/xa-chua-cau-hinh"));
+        HttpResponse<String> response = submit(UUID.randomUUID().toString(), BODY,
+                "Bearer " + keycloak.accessToken("staff-xa-chua-cau-hinh", "mat-khau-thu-nghiem"));
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).contains("https://phananh.vn/problems/unit-not-allowed");
+    }
+
+    /** A supervisor's claims under the signature of the desk's token: the realm's key did not sign this. */
+    private static String forged() {
+        String[] supervisor = keycloak.accessToken("supervisor").split("\\.");
+        String[] desk = STAFF.substring(7).split("\\.");
+        return "Bearer " + supervisor[0] + "." + supervisor[1] + "." + desk[2];
     }
 }

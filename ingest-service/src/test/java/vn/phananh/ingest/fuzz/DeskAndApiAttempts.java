@@ -81,7 +81,10 @@ final class DeskAndApiAttempts {
         return WebhookAttempts.withContentType(h, label, Payloads.DESK, WebhookAttempts.body(h, tree), auth);
     }
 
-    /** An Authorization header that must not authenticate a desk user (null: none). */
+    /**
+     * An Authorization header that must not authenticate at the desk (null: none): the passwords of
+     * the former desk accounts, broken or forged bearer tokens.
+     */
     private static String authorization(Hostile h) {
         return h.pick(null, "", "Basic", "Basic ", "Basic !!!", "Basic " + b64("canbo.motcua"),
                 Payloads.basic("canbo.motcua", "sai-mat-khau"), Payloads.basic("canbo.motcua", ""),
@@ -90,7 +93,9 @@ final class DeskAndApiAttempts {
                 Payloads.basic("cán bộ", "mật khẩu"), Payloads.basic(h.injection(), h.injection()),
                 Payloads.basic("canbo.motcua", Payloads.DESK_PASSWORD + " "), "Bearer " + h.id(), "Digest username=x",
                 "Basic " + b64(Payloads.DESK_USER + ":" + Payloads.DESK_PASSWORD).toLowerCase(java.util.Locale.ROOT),
-                "Basic " + "QUFB".repeat(h.between(10, 1_500)), Payloads.basic("canbo.motcua", "p".repeat(h.between(72, 2_000))));
+                "Basic " + "QUFB".repeat(h.between(10, 1_500)), Payloads.basic("canbo.motcua", "p".repeat(h.between(72, 2_000))),
+                "Bearer eyJhbGciOiJub25lIn0.eyJyb2xlcyI6WyJkZXNrIl0sImF1ZCI6InBoYW5hbmgtYXBpIn0.", Payloads.forgedDeskToken(),
+                "Bearer " + Payloads.deskAuthorization().substring(7, 60), "Bearer " + "QUFB".repeat(h.between(10, 1_500)));
     }
 
     private static String b64(String s) {

@@ -14,6 +14,7 @@ final class Payloads {
     static final String PAGE = "104729385610293";
     static final String OA = Signing.ZALO_OA;
     static final String DESK_ID = "mot-cua-xa-hung-cuong";
+    /** The desk's former HTTP Basic account: it must not work any more. */
     static final String DESK_USER = "canbo.motcua";
     static final String DESK_PASSWORD = "mat-khau-mot-cua-khong-that";
     static final String API_KEY = "pa_test_key_not_real_xa_hung_cuong";
@@ -60,8 +61,16 @@ final class Payloads {
                 "attachments", Json.array(Json.object("type", "LOCATION", "latitude", 16.07, "longitude", 108.22)));
     }
 
+    /** The desk device's own token of the run's realm (cached until shortly before it expires). */
     static String deskAuthorization() {
-        return basic(DESK_USER, DESK_PASSWORD);
+        return "Bearer " + vn.phananh.testsupport.RealServices.keycloak().deskToken("xa-hung-cuong");
+    }
+
+    /** The supervisor's claims under the signature of the desk's token: the realm's key did not sign this. */
+    static String forgedDeskToken() {
+        String[] supervisor = vn.phananh.testsupport.RealServices.keycloak().accessToken("supervisor").split("\\.");
+        String[] desk = deskAuthorization().substring(7).split("\\.");
+        return "Bearer " + supervisor[0] + "." + supervisor[1] + "." + desk[2];
     }
 
     static String basic(String user, String password) {

@@ -13,8 +13,8 @@ import vn.phananh.schema.Topics;
 import vn.phananh.testsupport.RealServices;
 
 /**
- * Base of the module tests: the whole service on a random port against the run's real broker,
- * with readers of the topics it writes. Subclasses share one application context.
+ * Base of the module tests: the whole service on a random port against the run's real broker and
+ * identity provider, with readers of the topics it writes. Subclasses share one application context.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 public abstract class IngestServiceTest {
@@ -30,6 +30,14 @@ public abstract class IngestServiceTest {
     @DynamicPropertySource
     static void kafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> RealServices.kafka().bootstrapServers());
+        identity(registry);
+    }
+
+    /** Points the desk entrance at the run's Keycloak realm. */
+    public static void identity(DynamicPropertyRegistry registry) {
+        registry.add("phananh.ingest.identity.issuer", () -> RealServices.keycloak().issuer());
+        registry.add("phananh.ingest.identity.jwk-set-uri",
+                () -> RealServices.keycloak().issuer() + "/protocol/openid-connect/certs");
     }
 
     @BeforeEach

@@ -29,8 +29,8 @@ class HostileInputTest extends IngestServiceTest {
     private static final String ZALO = "/webhooks/zalo";
     private static final String DESK = "/desk/v1/feedback";
     private static final String API = "/api/v1/messages";
-    private static final String DESK_AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("canbo.motcua:mat-khau-mot-cua-khong-that".getBytes(StandardCharsets.UTF_8));
+    private static final String DESK_AUTH = "Bearer " + vn.phananh.testsupport.RealServices.keycloak()
+            .deskToken("xa-hung-cuong");
     private static final String API_KEY = "pa_test_key_not_real_xa_hung_cuong";
 
     record Case(String name, String path, byte[] body, List<String> headers) {

@@ -14,10 +14,10 @@ import vn.phananh.load.Args;
  * watches the search API.
  */
 record BenchOptions(double rate, boolean flatOut, int concurrency, Duration duration, List<BenchChannel> mix,
-        String ingest, String search, String login, String password, Duration poll, Duration settle) {
+        String ingest, String search, String keycloak, String login, String password, Duration poll, Duration settle) {
 
     static final Set<String> OPTIONS = Set.of("--rate", "--duration", "--mix", "--ingest", "--search", "--concurrency",
-            "--poll-ms", "--settle", "--login");
+            "--poll-ms", "--settle", "--login", "--keycloak");
     static final Set<String> FLAGS = Set.of("--flat-out");
 
     static BenchOptions parse(String[] argv) {
@@ -36,7 +36,8 @@ record BenchOptions(double rate, boolean flatOut, int concurrency, Duration dura
         }
         return new BenchOptions(rate, flatOut, (int) args.number("--concurrency", 32),
                 Duration.ofSeconds(args.number("--duration", 30)), mix(args.get("--mix", "fb,zalo,desk,api")),
-                args.url("--ingest", "INGEST_PORT", 8081), args.url("--search", "SEARCH_PORT", 8080), login[0],
+                args.url("--ingest", "INGEST_PORT", 8081), args.url("--search", "SEARCH_PORT", 8080),
+                args.url("--keycloak", "KEYCLOAK_PORT", 8180), login[0],
                 login[1], Duration.ofMillis(args.number("--poll-ms", 500)),
                 Duration.ofSeconds(args.number("--settle", 60)));
     }

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 
 import vn.phananh.load.channel.Channels;
 import vn.phananh.load.channel.Delivery;
+import vn.phananh.load.channel.Identity;
 import vn.phananh.load.channel.IngestClients;
 import vn.phananh.load.channel.JsonHttp;
 import vn.phananh.load.corpus.Corpus;
@@ -55,20 +56,22 @@ public final class LoadGenerator {
     public static void main(String[] argv) throws InterruptedException {
         if (argv.length == 0 || Arrays.asList(argv).contains("--help")) {
             System.out.println("usage: bench (--rate N | --flat-out [--concurrency C]) [--duration S] [--mix fb,zalo,desk,api]"
-                    + " [--ingest URL] [--search URL] [--login user:password] [--poll-ms MS] [--settle S]");
+                    + " [--ingest URL] [--search URL] [--keycloak URL] [--login user:password] [--poll-ms MS] [--settle S]");
             System.exit(argv.length == 0 ? 2 : 0);
         }
         BenchOptions options = BenchOptions.parse(argv);
         Channels channels = Channels.fromEnvironment();
         HttpClient http = JsonHttp.newClient();
+        Identity identity = new Identity(http, URI.create(options.keycloak()));
         // No retries: a 503 is a result of the run, not something to hide.
-        IngestClients clients = IngestClients.of(http, URI.create(options.ingest()), channels, Clock.systemUTC(), 0);
+        IngestClients clients = IngestClients.of(http, URI.create(options.ingest()), channels, Clock.systemUTC(), 0,
+                identity);
         SearchClient search = new SearchClient(new JsonHttp(http, URI.create(options.search()), Duration.ofSeconds(30), 0));
         String runId = "bench-" + Long.toString(System.currentTimeMillis(), 36);
         List<CorpusMessage> corpus = new ArrayList<>(Corpus.chat());
         corpus.addAll(Corpus.broad());
         BenchMessages messages = new BenchMessages(runId, corpus, options.mix(), BenchMessages.defaultUnits());
-        System.exit(new LoadGenerator(options, clients, channels, messages).run(runId, search));
+        System.exit(new LoadGenerator(options, clients, channels, messages).run(runId, search, identity));
     }
 
     /**
@@ -80,8 +83,9 @@ public final class LoadGenerator {
     public static LoadGenerator fromArgs(String runId, String... argv) {
         BenchOptions options = BenchOptions.parse(argv);
         Channels channels = Channels.fromEnvironment();
-        IngestClients clients = IngestClients.of(JsonHttp.newClient(), URI.create(options.ingest()), channels,
-                Clock.systemUTC(), 0);
+        HttpClient http = JsonHttp.newClient();
+        IngestClients clients = IngestClients.of(http, URI.create(options.ingest()), channels, Clock.systemUTC(), 0,
+                new Identity(http, URI.create(options.keycloak())));
         List<CorpusMessage> corpus = new ArrayList<>(Corpus.chat());
         corpus.addAll(Corpus.broad());
         return new LoadGenerator(options, clients, channels,
@@ -124,8 +128,8 @@ public final class LoadGenerator {
         return counts;
     }
 
-    int run(String runId, SearchClient search) throws InterruptedException {
-        SearchClient.Login login = new SearchClient.Login(options.login(), options.password());
+    int run(String runId, SearchClient search, Identity identity) throws InterruptedException {
+        SearchClient.Login login = new SearchClient.Login(options.login(), options.password(), identity);
         search.total(login, Map.of()); // fails fast on a wrong URL or login
         Instant runStart = Instant.now();
         System.out.printf("[bench] run %s: %s, ingest %s, search %s%n", runId, options.describe(), options.ingest(),

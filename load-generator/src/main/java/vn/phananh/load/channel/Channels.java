@@ -10,9 +10,9 @@ import java.util.NoSuchElementException;
  * the fake development values of the ingest service's {@code application.yml}; each can be
  * overridden by the environment variable the ingest service reads ({@code FACEBOOK_APP_SECRET},
  * {@code FACEBOOK_PAGE_<UNIT>}, {@code ZALO_APP_ID}, {@code ZALO_OA_<UNIT>},
- * {@code ZALO_OA_SECRET_<UNIT>}, {@code DESK_USER_<UNIT>}). Where the service holds only a hash,
- * the sender reads the plain secret from the variable without {@code _HASH}/{@code _SHA256}:
- * {@code DESK_PASSWORD_<UNIT>}, {@code API_KEY_TONG_DAI}, {@code API_KEY_CONG_GOP_Y}.
+ * {@code ZALO_OA_SECRET_<UNIT>}), the desk devices' client secrets by the realm's
+ * ({@code PHANANH_DESK_SECRET_<UNIT>}). Where the service holds only a hash, the sender reads the
+ * plain key from {@code API_KEY_TONG_DAI}, {@code API_KEY_CONG_GOP_Y}.
  */
 public record Channels(String facebookAppSecret, String zaloAppId, List<UnitAccounts> units, List<ApiKey> apiKeys) {
 
@@ -29,10 +29,9 @@ public record Channels(String facebookAppSecret, String zaloAppId, List<UnitAcco
         return new Channels(
                 value(env, "FACEBOOK_APP_SECRET", "test_app_secret_not_real"),
                 value(env, "ZALO_APP_ID", "1234567890123456789"),
-                List.of(unit(env, XA_HUNG_CUONG, "104729385610293", "4024926008133882615", "test_oa_secret_not_real",
-                                "canbo.motcua", "mat-khau-mot-cua-khong-that"),
+                List.of(unit(env, XA_HUNG_CUONG, "104729385610293", "4024926008133882615", "test_oa_secret_not_real"),
                         unit(env, PHUONG_THACH_THANG, "204729385610299", "5024926008133882616",
-                                "test_oa_secret_two_not_real", "canbo.thachthang", "mat-khau-phuong-khong-that")),
+                                "test_oa_secret_two_not_real")),
                 List.of(new ApiKey("tong-dai-1022", value(env, "API_KEY_TONG_DAI", "pa_test_key_not_real_xa_hung_cuong"),
                                 List.of(XA_HUNG_CUONG)),
                         new ApiKey("cong-gop-y", value(env, "API_KEY_CONG_GOP_Y", "pa_test_key_not_real_two_units"),
@@ -63,12 +62,11 @@ public record Channels(String facebookAppSecret, String zaloAppId, List<UnitAcco
                 .orElseThrow(() -> new NoSuchElementException("No API key may send for unit " + unitCode));
     }
 
-    private static UnitAccounts unit(Map<String, String> env, String code, String page, String oa, String oaSecret,
-            String deskUser, String deskPassword) {
+    private static UnitAccounts unit(Map<String, String> env, String code, String page, String oa, String oaSecret) {
         String suffix = code.toUpperCase(Locale.ROOT).replace('-', '_');
         return new UnitAccounts(code, value(env, "FACEBOOK_PAGE_" + suffix, page), value(env, "ZALO_OA_" + suffix, oa),
-                value(env, "ZALO_OA_SECRET_" + suffix, oaSecret), value(env, "DESK_USER_" + suffix, deskUser),
-                value(env, "DESK_PASSWORD_" + suffix, deskPassword));
+                value(env, "ZALO_OA_SECRET_" + suffix, oaSecret), "desk-" + code,
+                value(env, "PHANANH_DESK_SECRET_" + suffix, "desk-secret-" + code + "-not-real"));
     }
 
     private static String value(Map<String, String> env, String name, String fallback) {

@@ -7,17 +7,19 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Records a visitor's feedback at the one-stop desk ({@code POST /desk/v1/feedback}) as the
- * unit's desk officer (HTTP Basic), with an {@code Idempotency-Key} so a double submit stores one
- * record. The service answers {@code 201 {"feedbackId","status"}}.
+ * unit's desk device (its bearer token, client credentials), with an {@code Idempotency-Key} so a
+ * double submit stores one record. The service answers {@code 201 {"feedbackId","status"}}.
  */
 public final class DeskClient {
 
     static final String PATH = "/desk/v1/feedback";
 
     private final JsonHttp http;
+    private final Identity identity;
 
-    public DeskClient(JsonHttp http) {
+    public DeskClient(JsonHttp http, Identity identity) {
         this.http = http;
+        this.identity = identity;
     }
 
     /** What the officer typed; the citizen's name and contact are optional, {@code occurredAt} too. */
@@ -26,7 +28,7 @@ public final class DeskClient {
     }
 
     public Delivery record(UnitAccounts unit, DeskRecord record) {
-        Map<String, String> headers = Map.of("Authorization", JsonHttp.basic(unit.deskUser(), unit.deskPassword()),
+        Map<String, String> headers = Map.of("Authorization", identity.client(unit.deskClientId(), unit.deskClientSecret()),
                 "Idempotency-Key", record.idempotencyKey());
         HttpAnswer answer = http.post(PATH, headers, body(record));
         if (!answer.ok()) {

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import vn.phananh.load.Args;
 import vn.phananh.load.channel.Channels;
+import vn.phananh.load.channel.Identity;
 import vn.phananh.load.channel.IngestClients;
 import vn.phananh.load.channel.JsonHttp;
 import vn.phananh.load.corpus.Corpus;
@@ -33,7 +34,7 @@ import vn.phananh.load.search.SearchClient;
  */
 public final class DemoLoader {
 
-    private static final Set<String> OPTIONS = Set.of("--ingest", "--search", "--anchor-file", "--timeout",
+    private static final Set<String> OPTIONS = Set.of("--ingest", "--search", "--keycloak", "--anchor-file", "--timeout",
             "--staff-password");
 
     private final IngestClients clients;
@@ -55,19 +56,21 @@ public final class DemoLoader {
 
     public static void main(String[] argv) {
         if (Arrays.asList(argv).contains("--help")) {
-            System.out.println("usage: demo [--ingest URL] [--search URL] [--anchor-file PATH] [--timeout SECONDS]"
+            System.out.println("usage: demo [--ingest URL] [--search URL] [--keycloak URL] [--anchor-file PATH] [--timeout SECONDS]"
                     + " [--staff-password PASSWORD]");
             return;
         }
         Args args = Args.parse(List.of(argv), OPTIONS, Set.of());
         Channels channels = Channels.fromEnvironment();
         HttpClient http = JsonHttp.newClient();
+        Identity identity = new Identity(http, URI.create(args.url("--keycloak", "KEYCLOAK_PORT", 8180)));
         String password = args.get("--staff-password", "phananh-dev");
         Map<String, SearchClient.Login> staff = Map.of(
-                Channels.XA_HUNG_CUONG, new SearchClient.Login("staff-hung-cuong", password),
-                Channels.PHUONG_THACH_THANG, new SearchClient.Login("staff-thach-thang", password));
+                Channels.XA_HUNG_CUONG, new SearchClient.Login("staff-hung-cuong", password, identity),
+                Channels.PHUONG_THACH_THANG, new SearchClient.Login("staff-thach-thang", password, identity));
         DemoLoader loader = new DemoLoader(
-                IngestClients.of(http, URI.create(args.url("--ingest", "INGEST_PORT", 8081)), channels, Clock.systemUTC(), 3),
+                IngestClients.of(http, URI.create(args.url("--ingest", "INGEST_PORT", 8081)), channels, Clock.systemUTC(), 3,
+                        identity),
                 channels,
                 new SearchClient(new JsonHttp(http, URI.create(args.url("--search", "SEARCH_PORT", 8080)),
                         Duration.ofSeconds(30), 3)),

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
 import vn.phananh.load.channel.HttpAnswer;
+import vn.phananh.load.channel.Identity;
 import vn.phananh.load.channel.Json;
 import vn.phananh.load.channel.JsonHttp;
 
@@ -33,10 +34,16 @@ public final class SearchClient {
     }
 
     /** A signed-in user of the search API. */
-    public record Login(String user, String password) {
+    /** A development user, signed in at the realm (the token is kept until shortly before it expires). */
+    public record Login(String user, String password, Identity identity) {
 
         String header() {
-            return JsonHttp.basic(user, password);
+            return identity.user(user, password);
+        }
+
+        @Override
+        public String toString() {
+            return "Login[" + user + "]";
         }
     }
 

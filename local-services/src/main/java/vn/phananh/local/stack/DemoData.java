@@ -87,7 +87,8 @@ final class DemoData {
     private int run(Path jar) {
         List<String> command = List.of(Jvm.java(), "-Xmx192m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
                 "-jar", jar.toString(), "demo", "--ingest", service("ingest-service").url(),
-                "--search", service("search-api").url(), "--anchor-file", config.dataDir().resolve("demo-anchor").toString());
+                "--search", service("search-api").url(), "--keycloak", config.keycloakUrl(),
+                "--anchor-file", config.dataDir().resolve("demo-anchor").toString());
         if (stopping) {
             return 1;
         }

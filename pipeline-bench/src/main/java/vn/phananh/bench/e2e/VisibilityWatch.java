@@ -16,7 +16,7 @@ import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
 /**
  * When each accepted message became searchable: every 200 ms it asks the index behind the search
  * API which of the messages not yet seen a search finds now, by id, straight from Elasticsearch
- * (the search API's password check would cost 100 ms of CPU a poll). With each one it reads the
+ * (so polling adds no work to the search API being measured). With each one it reads the
  * processor's {@code enrichedAt} and the ingest service's {@code receivedAt}, so the latency of
  * every message splits into its stages.
  */
