@@ -17,6 +17,7 @@ import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.avro.TrendPoint;
+import vn.phananh.avro.UnitConfig;
 
 /** The one place where topic names live (docs/architecture.md, "Topics"). */
 public final class Topics {
@@ -38,6 +39,8 @@ public final class Topics {
     public static final String PROMOTED_MODEL_KEY = "promoted";
     /** A model is a few MiB: the models topic takes records this large (producers must allow it too). */
     public static final int MODELS_MAX_BYTES = 32 * 1024 * 1024;
+    /** The configuration of every unit, key = unit code; compacted, so it holds the current one of each. */
+    public static final String UNITS_NAME = "units.v1";
 
     /** Headers on dead-letter records. */
     public static final String DLQ_HEADER_SOURCE_TOPIC = "phananh.dlq.source.topic";
@@ -55,6 +58,7 @@ public final class Topics {
     public static final TopicSpec<String, LabelCorrection> LABELS = avro(LABELS_NAME, LabelCorrection.class);
     public static final TopicSpec<String, RawFeedback> RECLASSIFY = avro(RECLASSIFY_NAME, RawFeedback.class);
     public static final TopicSpec<String, ClassifierModel> MODELS = avro(MODELS_NAME, ClassifierModel.class);
+    public static final TopicSpec<String, UnitConfig> UNITS = avro(UNITS_NAME, UnitConfig.class);
     public static final TopicSpec<byte[], byte[]> DLQ =
             new TopicSpec<>(DLQ_NAME, Serdes.ByteArray(), Serdes.ByteArray());
 
@@ -71,7 +75,13 @@ public final class Topics {
                 new TopicSettings(LABELS_NAME, partitions, "delete", -1L),
                 new TopicSettings(RECLASSIFY_NAME, partitions, "delete", 7L * 24 * 3600 * 1000),
                 new TopicSettings(MODELS_NAME, 1, "compact", -1L,
-                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MODELS_MAX_BYTES))));
+                        Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MODELS_MAX_BYTES))),
+                units());
+    }
+
+    /** One partition: every service reads all of it, in the order changes were made. */
+    public static TopicSettings units() {
+        return new TopicSettings(UNITS_NAME, 1, "compact", -1L);
     }
 
     /** How a topic is created: partitions, cleanup policy, retention (-1 keeps forever) and any further config. */

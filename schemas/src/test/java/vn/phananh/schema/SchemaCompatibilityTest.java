@@ -20,6 +20,7 @@ import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.avro.TrendPoint;
+import vn.phananh.avro.UnitConfig;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +33,8 @@ class SchemaCompatibilityTest {
     static Stream<Schema> currentSchemas() {
         return Stream.of(RawFeedback.getClassSchema(), EnrichedFeedback.getClassSchema(), StatusChange.getClassSchema(),
                 TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema(),
-                LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema());
+                LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema(),
+                UnitConfig.getClassSchema());
     }
 
     @ParameterizedTest

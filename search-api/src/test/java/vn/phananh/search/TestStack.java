@@ -26,6 +26,7 @@ import vn.phananh.avro.Alert;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.schema.Topics;
+import vn.phananh.units.DevUnits;
 import vn.phananh.testsupport.KeycloakService;
 import vn.phananh.testsupport.RealServices;
 
@@ -43,6 +44,7 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         String name = prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
         TestStack stack = new TestStack(name, RealServices.kafka().bootstrapServers(), elasticsearchUrl);
         stack.createTopics();
+        DevUnits.ensurePublished(stack.bootstrap());
         return stack;
     }
 

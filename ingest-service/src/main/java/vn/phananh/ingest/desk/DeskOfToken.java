@@ -21,6 +21,9 @@ import vn.phananh.ingest.system.IngestProperties;
  */
 final class DeskOfToken {
 
+    /** Stands for a unit group that no configured unit has. */
+    private static final String UNKNOWN = "";
+
     private final AccountDirectory accounts;
     private final IngestProperties.Identity claims;
 
@@ -61,11 +64,12 @@ final class DeskOfToken {
                 "The unit has no desk"));
     }
 
+    /** The units of the token's unit groups; a unit group no unit has gives the code {@code null}, refused above. */
     private Set<String> units(Jwt token) {
         List<String> groups = token.getClaimAsStringList(claims.groupsClaim());
         String prefix = claims.unitGroupPrefix();
         return groups == null ? Set.of() : groups.stream().filter(g -> g.startsWith(prefix) && g.length() > prefix.length())
-                .map(g -> g.substring(prefix.length())).collect(Collectors.toUnmodifiableSet());
+                .map(g -> accounts.unitOfGroup(g).orElse(UNKNOWN)).collect(Collectors.toUnmodifiableSet());
     }
 
     private static IngestException refused(String detail) {

@@ -1,68 +1,39 @@
 package vn.phananh.ingest.system;
 
 import java.time.Duration;
-import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.util.unit.DataSize;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the ingest service: which channel account belongs to which administrative unit,
- * the channel secrets, the desk users, the integration API keys, and request limits. Every
- * account names a unit declared under {@code units}; that is checked when the accounts are loaded.
+ * Settings of the ingest service: the Facebook app's secrets, the identity provider the desk
+ * entrance trusts, the integration API's batch limit, and request limits. Which channel account
+ * belongs to which unit is not here: it is the units' configuration ({@code units.v1}).
  */
 @Validated
 @ConfigurationProperties("phananh.ingest")
 public record IngestProperties(
-        @NotEmpty List<@Valid Unit> units,
         @NotNull @Valid Facebook facebook,
-        @NotNull @Valid Zalo zalo,
-        @NotNull @Valid Desk desk,
         @NotNull @Valid Identity identity,
         @NotNull @Valid Api api,
         @NotNull @Valid Limits limits,
         @NotNull @Valid Publishing publishing,
         @NotNull @Valid Bench bench) {
 
-    /** An administrative unit (commune or ward) that owns feedback. */
-    public record Unit(@NotBlank String code, @NotBlank String name) {
-    }
+    /** The Facebook app the units' pages are subscribed to: its secret signs every webhook call. */
+    public record Facebook(@NotBlank String appSecret, @NotBlank String verifyToken) {
 
-    /** The Facebook app (its secret signs every webhook call) and the pages subscribed to it. */
-    public record Facebook(@NotBlank String appSecret, @NotBlank String verifyToken, @NotNull List<@Valid Page> pages) {
-    }
-
-    /** A Facebook page and the unit that runs it. */
-    public record Page(@NotBlank String pageId, @NotBlank String unit) {
-    }
-
-    /** The Zalo Official Accounts whose webhooks this service receives. */
-    public record Zalo(@NotNull List<@Valid OfficialAccount> accounts) {
-    }
-
-    /** A Zalo OA, the app it is linked with, its OA secret key (signs webhooks) and its unit. */
-    public record OfficialAccount(@NotBlank String oaId, @NotBlank String appId, @NotBlank String secretKey,
-            @NotBlank String unit) {
-    }
-
-    /** The one-stop desks. */
-    public record Desk(@NotNull List<@Valid DeskAccount> desks) {
-    }
-
-    /**
-     * One desk of a unit, and the identity provider's client its device signs in as (client
-     * credentials). The unit's staff record at the unit's desk with their own token.
-     */
-    public record DeskAccount(@NotBlank String id, @NotBlank String unit, @NotBlank String clientId) {
+        @Override
+        public String toString() {
+            return "Facebook[secrets hidden]";
+        }
     }
 
     /**
@@ -74,13 +45,8 @@ public record IngestProperties(
             @NotBlank String rolesClaim, @NotBlank String groupsClaim, @NotBlank String unitGroupPrefix) {
     }
 
-    /** Integration API keys and the batch size limit. */
-    public record Api(@NotNull List<@Valid ApiKey> keys, @Min(1) @Max(500) int maxBatchMessages) {
-    }
-
-    /** An API key known by its id and the SHA-256 hex of its secret, bound to one or more units. */
-    public record ApiKey(@NotBlank String id, @NotBlank @Pattern(regexp = "[0-9a-f]{64}") String sha256,
-            @NotEmpty List<@NotBlank String> units) {
+    /** The integration API's batch size limit (its keys are the units'). */
+    public record Api(@Min(1) @Max(500) int maxBatchMessages) {
     }
 
     /** Request size limits. */

@@ -100,6 +100,7 @@ public final class IngestBenchmark {
         return new SpringApplicationBuilder(IngestApplication.class).run(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + bootstrap,
+                "--phananh.units.secrets-dir=" + vn.phananh.units.DevUnits.ensurePublished(bootstrap),
                 "--phananh.ingest.bench.noop-enabled=true",
                 "--phananh.ingest.publishing.recent-deliveries=0",
                 "--logging.level.root=WARN",

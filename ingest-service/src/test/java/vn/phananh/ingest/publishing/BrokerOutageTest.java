@@ -47,6 +47,7 @@ class BrokerOutageTest {
             kafka = RealServices.dedicatedLocalKafka("outage").start(START);
         }
         registry.add("spring.kafka.bootstrap-servers", kafka::bootstrapServers);
+        vn.phananh.ingest.support.IngestServiceTest.units(registry, kafka.bootstrapServers());
     }
 
     @AfterAll

@@ -10,6 +10,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.schema.Topics;
+import vn.phananh.units.DevUnits;
 import vn.phananh.testsupport.RealServices;
 
 /**
@@ -31,6 +32,12 @@ public abstract class IngestServiceTest {
     static void kafka(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", () -> RealServices.kafka().bootstrapServers());
         identity(registry);
+        units(registry, RealServices.kafka().bootstrapServers());
+    }
+
+    /** The development units on the broker's units.v1, their fake secrets where the service resolves them. */
+    public static void units(DynamicPropertyRegistry registry, String bootstrap) {
+        registry.add("phananh.units.secrets-dir", () -> DevUnits.ensurePublished(bootstrap).toString());
     }
 
     /** Points the desk entrance at the run's Keycloak realm. */

@@ -71,6 +71,7 @@ final class Stack {
         state.write(config.stateFile());
         say("Kafka ready at %s, Elasticsearch ready at %s, Keycloak ready at %s", config.kafkaBootstrap(),
                 config.elasticsearchUrl(), config.keycloakUrl());
+        new UnitSeed(config).run();
 
         for (ServiceSpec spec : config.services()) {
             ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(),
@@ -104,6 +105,7 @@ final class Stack {
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
         env.put("ELASTICSEARCH_URL", config.elasticsearchUrl());
         env.put("PHANANH_DATA_DIR", config.dataDir().toString());
+        env.put("PHANANH_SECRETS_DIR", config.dataDir().resolve("secrets").toString());
         env.put("KEYCLOAK_URL", config.keycloakUrl());
         env.put(KeycloakSettings.WEB_CLIENT_SECRET, config.keycloak().webClientSecret());
         config.services().forEach(s -> env.put(s.portVariable(), Integer.toString(s.port())));

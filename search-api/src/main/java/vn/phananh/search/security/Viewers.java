@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class Viewers {
 
+    private static final String UNKNOWN = "";
+
     private final SecurityProperties claims;
     private final KnownUnits units;
 
@@ -50,7 +52,7 @@ public class Viewers {
     public Viewer fromClaims(Map<String, Object> tokenClaims) {
         Set<Role> roles = roles(tokenClaims);
         Set<String> named = unitsNamed(tokenClaims);
-        if (roles.isEmpty() || !named.stream().allMatch(units::knows)) {
+        if (roles.isEmpty() || named.contains(UNKNOWN)) {
             throw new AccessDeniedException("No role in Phản Ánh, or a unit that is not configured");
         }
         Object username = tokenClaims.getOrDefault("preferred_username", tokenClaims.get("sub"));
@@ -60,7 +62,7 @@ public class Viewers {
     /** The authorities Spring Security checks paths against: {@code ROLE_STAFF} and so on, or none. */
     public List<GrantedAuthority> authorities(Map<String, Object> tokenClaims) {
         Set<Role> roles = roles(tokenClaims);
-        if (!unitsNamed(tokenClaims).stream().allMatch(units::knows)) {
+        if (unitsNamed(tokenClaims).contains(UNKNOWN)) {
             return List.of();
         }
         return roles.stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
@@ -78,11 +80,12 @@ public class Viewers {
         return roles;
     }
 
+    /** The units of the token's unit groups; {@link #UNKNOWN} for a unit group no configured unit has. */
     Set<String> unitsNamed(Map<String, Object> tokenClaims) {
         String prefix = claims.unitGroupPrefix();
         return strings(tokenClaims.get(claims.groupsClaim())).stream()
                 .filter(g -> g.startsWith(prefix) && g.length() > prefix.length())
-                .map(g -> g.substring(prefix.length()))
+                .map(g -> units.unitOfGroup(g).orElse(UNKNOWN))
                 .collect(Collectors.toUnmodifiableSet());
     }
 

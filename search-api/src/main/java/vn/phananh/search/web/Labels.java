@@ -1,5 +1,8 @@
 package vn.phananh.search.web;
 
+import vn.phananh.units.UnitDefinition;
+import vn.phananh.units.UnitRegistry;
+
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -64,10 +67,10 @@ public class Labels {
             PlaceType.RESIDENTIAL_GROUP, "Tổ dân phố", PlaceType.LANDMARK, "Địa danh", PlaceType.OTHER, "Khác"));
 
     private final Map<String, String> byCode = new HashMap<>();
-    private final Map<String, String> unitNames;
+    private final UnitRegistry units;
 
-    Labels(WebProperties properties) {
-        this.unitNames = properties.unitNames();
+    Labels(UnitRegistry units) {
+        this.units = units;
         for (Map<? extends Enum<?>, String> names : List.of(TOPICS, KINDS, SENTIMENTS, CHANNELS, STATUSES, ACTIONS,
                 ALERT_TYPES, PLACE_TYPES)) {
             names.forEach((code, name) -> byCode.put(code.getDeclaringClass().getSimpleName() + "." + code.name(),
@@ -108,7 +111,7 @@ public class Labels {
     }
 
     public String unit(String code) {
-        return code == null ? "" : unitNames.getOrDefault(code, code);
+        return code == null ? "" : units.current().unit(code).map(UnitDefinition::name).orElse(code);
     }
 
     /** The Vietnamese name of a corrected label (as in the label history). */

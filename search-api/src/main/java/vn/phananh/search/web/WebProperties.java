@@ -2,7 +2,6 @@ package vn.phananh.search.web;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -11,16 +10,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Settings of the web pages: where the one-stop desk form is forwarded to (the ingest service),
- * and the display name of each unit.
+ * Settings of the web pages: where the one-stop desk form is forwarded to (the ingest service).
+ * The units' names come from their configuration.
  */
 @ConfigurationProperties("phananh.search.web")
 @Validated
-public record WebProperties(@Valid @NotNull Desk desk, Map<String, String> unitNames) {
-
-    public WebProperties {
-        unitNames = unitNames == null ? Map.of() : Map.copyOf(unitNames);
-    }
+public record WebProperties(@Valid @NotNull Desk desk) {
 
     /** The ingest service's base URL and the call timeout. */
     public record Desk(@NotNull URI url, @NotNull Duration timeout) {

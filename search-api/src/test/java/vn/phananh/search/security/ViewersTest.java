@@ -3,6 +3,7 @@ package vn.phananh.search.security;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -18,7 +19,7 @@ class ViewersTest {
     final Viewers viewers = new Viewers(new SecurityProperties(URI.create("http://id.example/realms/phananh"),
             URI.create("http://id.example/realms/phananh"), "phananh-api", "roles", "groups", "/units/",
             new SecurityProperties.WebClient("phananh-web", "s")),
-            Set.of("xa-hung-cuong", "phuong-thach-thang")::contains);
+            group -> Optional.of(group.substring("/units/".length())).filter(Set.of("xa-hung-cuong", "phuong-thach-thang")::contains));
 
     @Test
     void readsRoleAndUnitsFromTheRealmsClaims() {

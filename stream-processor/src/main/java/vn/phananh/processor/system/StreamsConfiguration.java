@@ -15,19 +15,18 @@ import org.springframework.kafka.core.KafkaAdmin;
 import vn.phananh.avro.Place;
 import vn.phananh.avro.PlaceType;
 import vn.phananh.processor.classify.ClassifierModels;
-import vn.phananh.processor.deadline.DeadlineCalculator;
-import vn.phananh.processor.enrich.Enricher;
-import vn.phananh.processor.locate.Gazetteer;
-import vn.phananh.processor.locate.Locator;
 import vn.phananh.processor.model.CurrentClassifier;
 import vn.phananh.processor.model.PromotedModels;
 import vn.phananh.processor.topology.DeadlinePolicy;
 import vn.phananh.processor.topology.FeedbackEnricher;
 import vn.phananh.processor.topology.FeedbackTopology;
 import vn.phananh.processor.topology.PlaceDirectory;
+import vn.phananh.processor.units.UnitDeadlines;
+import vn.phananh.processor.units.UnitEnrichers;
 import vn.phananh.schema.Topics;
+import vn.phananh.units.UnitRegistry;
 
-/** Wires the topology with the real enricher and deadline rules and runs it. */
+/** Wires the topology with each unit's enricher and deadline rules and runs it. */
 @Configuration(proxyBeanMethods = false)
 class StreamsConfiguration {
 
@@ -54,28 +53,32 @@ class StreamsConfiguration {
         return new PromotedModelFollower(models, classifier);
     }
 
+    /** Each unit's gazetteer (from its configuration) locates its places; the current classifier is one for all. */
     @Bean
-    Gazetteer gazetteer() {
-        return Gazetteer.fromClasspath(Enricher.GAZETTEER);
+    UnitEnrichers unitEnrichers(UnitRegistry units, CurrentClassifier classifier) {
+        return new UnitEnrichers(units, classifier);
     }
 
     @Bean
-    FeedbackEnricher feedbackEnricher(CurrentClassifier classifier, Gazetteer gazetteer) {
-        Enricher enricher = new Enricher(classifier, new Locator(gazetteer));
-        return raw -> enricher.enrich(raw.getText(), raw.getAttachments());
+    FeedbackEnricher feedbackEnricher(UnitEnrichers enrichers) {
+        return raw -> enrichers.forUnit(raw.getUnitCode()).enrich(raw.getText(), raw.getAttachments());
     }
 
     /** Places staff may set by correction: the unit's gazetteer. */
     @Bean
-    PlaceDirectory placeDirectory(Gazetteer gazetteer) {
-        return (unitCode, placeId) -> gazetteer.place(placeId).map(p -> Place.newBuilder().setId(p.id())
+    PlaceDirectory placeDirectory(UnitEnrichers enrichers) {
+        return (unitCode, placeId) -> enrichers.gazetteer(unitCode).place(placeId).map(p -> Place.newBuilder().setId(p.id())
                 .setName(p.name()).setType(PlaceType.valueOf(p.type())).setConfidence(1.0).build());
     }
 
     @Bean
-    DeadlinePolicy deadlinePolicy(ProcessorProperties properties) {
-        DeadlineCalculator calculator = new DeadlineCalculator(properties.deadlines().toRules());
-        return (kind, topic, urgent, receivedAt) -> calculator.due(receivedAt, kind, topic, urgent);
+    DeadlinePolicy deadlinePolicy(ProcessorProperties properties, UnitRegistry units) {
+        return new UnitDeadlines(properties.deadlines(), units);
+    }
+
+    @Bean(destroyMethod = "close")
+    UnitRegistry unitRegistry(KafkaProperties kafka, UnitsProperties units) {
+        return new UnitRegistry(String.join(",", kafka.getBootstrapServers()), units.topic()).start(units.loadTimeout());
     }
 
     @Bean

@@ -100,7 +100,7 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         }
         Enrichment e = enrichment.get();
         RawFeedback raw = arrived.raw();
-        Instant deadline = deadlines.dueAt(e.kind(), e.topic().getTopic(), e.urgent(),
+        Instant deadline = deadlines.dueAt(raw.getUnitCode(), e.kind(), e.topic().getTopic(), e.urgent(),
                 FeedbackClock.openedAt(raw.getOccurredAt(), raw.getReceivedAt()));
         EnrichedFeedback state = FeedbackStates.intake(raw, e, deadline, now());
         save(record, state);
@@ -197,8 +197,8 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         if (StatusTransitions.settled(current.getStatus()) || current.getDeadline() == null || current.getSpam()) {
             return next;
         }
-        Instant due = deadlines.dueAt(next.getKind(), next.getTopic().getTopic(), next.getUrgent(),
-                FeedbackClock.openedAt(next.getOccurredAt(), next.getReceivedAt()));
+        Instant due = deadlines.dueAt(next.getUnitCode(), next.getKind(), next.getTopic().getTopic(),
+                next.getUrgent(), FeedbackClock.openedAt(next.getOccurredAt(), next.getReceivedAt()));
         if (due == null || due.equals(current.getDeadline())) {
             return next;
         }

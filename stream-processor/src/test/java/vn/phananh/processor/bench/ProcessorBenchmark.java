@@ -62,7 +62,7 @@ public final class ProcessorBenchmark {
 
         DeadlineCalculator deadlines = new DeadlineCalculator(DeadlineRules.defaults());
         Topology processor = FeedbackTopology.build(raw -> enricher.enrich(raw.getText(), raw.getAttachments()),
-                (kind, topic, urgent, at) -> deadlines.due(at, kind, topic, urgent), (unit, place) -> java.util.Optional.empty(),
+                (unit, kind, topic, urgent, at) -> deadlines.due(at, kind, topic, urgent), (unit, place) -> java.util.Optional.empty(),
                 SpikeRule.defaults());
         double identityRate = run("identity", identity(), bootstrap, records);
         double processorRate = run("processor", processor, bootstrap, records);

@@ -111,6 +111,7 @@ class ProcessorApplicationTest {
                     .toList();
             admin.createTopics(topics).all().get();
         }
+        vn.phananh.units.DevUnits.ensurePublished(kafka.bootstrapServers());
     }
 
     private List<RawFeedback> produceBatch() throws Exception {

@@ -32,7 +32,7 @@ class LabelCorrectionsTopologyTest {
 
     private static final Instant T0 = Instant.parse("2025-11-03T02:00:00Z");
     /** A day for urgent feedback, three otherwise: so a corrected urgency visibly moves the deadline. */
-    private static final DeadlinePolicy URGENT_IN_A_DAY = (kind, topic, urgent, openedAt) ->
+    private static final DeadlinePolicy URGENT_IN_A_DAY = (unit, kind, topic, urgent, openedAt) ->
             openedAt.plus(Duration.ofDays(urgent ? 1 : 3));
 
     @Test

@@ -36,7 +36,7 @@ public final class TopologyFixture implements AutoCloseable {
 
     public static final String UNIT = "xa-tan-lap";
     /** A deadline three days after receipt: enough for tests that are not about deadlines. */
-    public static final DeadlinePolicy THREE_DAYS = (kind, topic, urgent, receivedAt) -> receivedAt.plus(Duration.ofDays(3));
+    public static final DeadlinePolicy THREE_DAYS = (unit, kind, topic, urgent, receivedAt) -> receivedAt.plus(Duration.ofDays(3));
     /** One named place, {@code thon-dong-tien}, in every unit. */
     public static final PlaceDirectory PLACES = (unit, id) -> id.equals("thon-dong-tien")
             ? java.util.Optional.of(vn.phananh.avro.Place.newBuilder().setId(id).setName("Thôn Đông Tiến")

@@ -27,7 +27,7 @@ class OverdueAlertsTest {
 
     private static final DeadlineCalculator CALCULATOR = new DeadlineCalculator(DeadlineRules.defaults());
     private static final DeadlinePolicy RULES =
-            (kind, topic, urgent, receivedAt) -> CALCULATOR.due(receivedAt, kind, topic, urgent);
+            (unit, kind, topic, urgent, receivedAt) -> CALCULATOR.due(receivedAt, kind, topic, urgent);
 
     @Test
     void raisesOverdueAlertOnceWhenStreamTimePassesTheDeadlineAcrossWeekendAndHoliday() {

@@ -1,0 +1,19 @@
+package vn.phananh.ingest.system;
+
+import java.nio.file.Path;
+import java.time.Duration;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Where the units' configuration is read: the compacted topic, the directory {@code file:} secret
+ * references are resolved in, and how long start-up waits to read every unit.
+ */
+@Validated
+@ConfigurationProperties("phananh.units")
+public record UnitsProperties(@NotBlank String topic, @NotNull Path secretsDir, @NotNull Duration loadTimeout) {
+}
