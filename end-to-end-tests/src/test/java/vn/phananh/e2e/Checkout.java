@@ -4,9 +4,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The root of the checkout, wherever the tests run from. */
-final class Checkout {
+public final class Checkout {
 
-    static Path root() {
+    public static Path root() {
         String given = System.getProperty("phananh.root.dir");
         Path root = given != null ? Path.of(given) : Path.of("..");
         if (!Files.exists(root.resolve("pipeline"))) {

@@ -59,7 +59,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "ingest-service", "stream-processor", "search-api" })
+    @CsvSource({ "ingest-service", "stream-processor", "search-api", "units" })
     void mountsTheJarTheBuildWrites(String service) {
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) service(service).get("volumes");
@@ -118,11 +118,17 @@ class DockerComposeTest {
     }
 
     @Test
-    void hasExactlyTheSixParts() {
+    void hasExactlyTheSixPartsAndTheUnitsSeed() {
         @SuppressWarnings("unchecked")
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
-        assertThat(services.keySet()).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak", "ingest-service",
-                "stream-processor", "search-api");
+        assertThat(services.keySet()).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak", "units",
+                "ingest-service", "stream-processor", "search-api");
+        // Every service reads the units the seed put on units.v1, so none starts before it is done.
+        for (String service : List.of("ingest-service", "stream-processor", "search-api")) {
+            assertThat(String.valueOf(service(service).get("depends_on"))).as(service)
+                    .contains("units={condition=service_completed_successfully}");
+        }
+        assertThat(String.valueOf(service("units").get("command"))).contains("seed, /units/dev");
     }
 
     @SuppressWarnings("unchecked")

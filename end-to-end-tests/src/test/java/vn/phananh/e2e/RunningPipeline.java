@@ -40,6 +40,38 @@ public final class RunningPipeline implements AutoCloseable {
         return new RunningPipeline(env);
     }
 
+    private static RunningPipeline shared;
+
+    /**
+     * One pipeline for the test classes of this JVM that need the whole stack with demo data
+     * ({@code ./pipeline up --detach}), started at the first call and stopped when the JVM ends:
+     * starting it takes minutes, so the suite does it once.
+     */
+    public static synchronized RunningPipeline shared() throws IOException, InterruptedException {
+        if (shared == null) {
+            RunningPipeline pipeline = prepare("shared-pipeline");
+            Result up = pipeline.run("up", "--detach");
+            if (up.exitCode() != 0 || !up.output().contains("Ready in")) {
+                pipeline.close();
+                throw new IllegalStateException("./pipeline up failed:\n" + up.output());
+            }
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    pipeline.close();
+                }
+                catch (IOException | InterruptedException ex) {
+                    // The JVM is ending; the data directory names what is left.
+                }
+            }, "shared-pipeline-down"));
+            shared = pipeline;
+        }
+        return shared;
+    }
+
+    public Path dataDir() {
+        return Path.of(env.get("PHANANH_DATA_DIR"));
+    }
+
     public Map<String, String> env() {
         return env;
     }

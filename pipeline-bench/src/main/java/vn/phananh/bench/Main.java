@@ -2,10 +2,14 @@ package vn.phananh.bench;
 
 import java.util.Arrays;
 
+import vn.phananh.bench.auth.AuthBenchmark;
 import vn.phananh.bench.e2e.EndToEndBenchmark;
 import vn.phananh.bench.faults.FaultSuite;
 
-/** {@code e2e}: the whole-pipeline benchmark; {@code faults [scenario...]}: the fault drills. */
+/**
+ * {@code e2e}: the whole-pipeline benchmark; {@code faults [scenario...]}: the fault drills;
+ * {@code auth}: what signing in costs, and a wrong-credentials flood.
+ */
 public final class Main {
 
     public static void main(String[] args) throws Exception {
@@ -14,8 +18,9 @@ public final class Main {
         int code = switch (command) {
             case "e2e" -> EndToEndBenchmark.main(Options.parse(rest));
             case "faults" -> FaultSuite.main(Options.parse(rest));
+            case "auth" -> AuthBenchmark.main(Options.parse(rest));
             default -> {
-                System.err.println("usage: pipeline-bench e2e|faults [options] --root <checkout>");
+                System.err.println("usage: pipeline-bench e2e|faults|auth [options] --root <checkout>");
                 yield 2;
             }
         };

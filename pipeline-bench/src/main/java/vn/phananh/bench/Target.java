@@ -27,6 +27,17 @@ public record Target(Path root, Map<String, String> env) {
         env = Map.copyOf(env);
     }
 
+    /** The pipeline {@code ./pipeline up} runs with this environment (its ports and data directory). */
+    public static Target running(Path root, Map<String, String> environment) {
+        Map<String, String> env = new HashMap<>();
+        PORTS.forEach(port -> { if (environment.get(port) != null) env.put(port, environment.get(port)); });
+        env.put("PHANANH_DATA_DIR", environment.getOrDefault("PHANANH_DATA_DIR", root.resolve("var").toString()));
+        if (environment.get("PHANANH_ADMIN_CLIENT_SECRET") != null) {
+            env.put("PHANANH_ADMIN_CLIENT_SECRET", environment.get("PHANANH_ADMIN_CLIENT_SECRET"));
+        }
+        return new Target(root.toAbsolutePath(), env);
+    }
+
     /** A pipeline of its own: free ports, so it never meets a developer's stack, and {@code dataDir}. */
     public static Target onFreePorts(Path root, Path dataDir) {
         Map<String, String> env = new HashMap<>();

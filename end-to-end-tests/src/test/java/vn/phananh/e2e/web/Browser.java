@@ -18,20 +18,20 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * Debian's headless Chromium driven through Debian's chromedriver (installed by {@code .ci/run}):
  * nothing is downloaded at run time. Screenshots go to {@code target/screenshots/} for a person to look at.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
     static final Path CHROMIUM = Path.of(System.getenv().getOrDefault("PHANANH_CHROMIUM", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getenv().getOrDefault("PHANANH_CHROMEDRIVER", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
-    final ChromeDriver driver;
+    public final ChromeDriver driver;
 
     private Browser(ChromeDriver driver) {
         this.driver = driver;
     }
 
     /** A fresh browser (own profile, no cookies); {@code phone} gives a small portrait viewport. */
-    static Browser open(boolean phone) {
+    public static Browser open(boolean phone) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("Chromium and chromedriver are needed at " + CHROMIUM + " and " + CHROMEDRIVER
                     + ": apt-get install chromium chromium-driver (bash .ci/run does it)");
@@ -49,7 +49,7 @@ final class Browser implements AutoCloseable {
     }
 
     /** Saves what the browser shows as {@code target/screenshots/<name>.png} (the whole page height). */
-    void screenshot(String name) {
+    public void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
             Object height = driver.executeScript("return document.documentElement.scrollHeight");

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -31,7 +30,7 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * The pages in a real headless Chromium against the whole pipeline as the README starts it
- * ({@code ./pipeline up}, demo data included): every message goes in through the ingest service,
+ * ({@code ./pipeline up}, demo data included; {@link RunningPipeline#shared()}): every message goes in through the ingest service,
  * through Kafka and the stream processor, into Elasticsearch; every answer goes back the same way.
  * Screenshots of each page are saved under {@code target/screenshots/}.
  */
@@ -53,22 +52,12 @@ class WebPagesBrowserTest {
 
     @BeforeAll
     void startPipelineWithDemoDataAndOneKnownMessage() throws Exception {
-        pipeline = RunningPipeline.prepare("browser-test");
-        RunningPipeline.Result up = pipeline.run("up", "--detach");
-        assertThat(up.exitCode()).as(up.output()).isZero();
-        assertThat(up.output()).contains("Ready in");
+        pipeline = RunningPipeline.shared();
 
         feedbackId = sendApiMessage(KEY_HUNG_CUONG, null, "web-" + run,
                 "Cống thoát nước ở xóm Bến Đò bị tắc nghẽn lâu ngày, nước thải tràn ra đường, mùi hôi lắm. "
                         + "Cần thì gọi tôi 0912 345 678.");
         awaitSearchable(feedbackId, "staff-hung-cuong");
-    }
-
-    @AfterAll
-    void stopPipeline() throws Exception {
-        if (pipeline != null) {
-            pipeline.close();
-        }
     }
 
     @Test
