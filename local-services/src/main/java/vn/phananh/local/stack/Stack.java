@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import vn.phananh.local.Distribution;
 import vn.phananh.local.Jvm;
+import vn.phananh.local.KeycloakAdmin;
 import vn.phananh.local.KeycloakSettings;
 import vn.phananh.local.LocalElasticsearch;
 import vn.phananh.local.LocalKafka;
@@ -71,6 +72,7 @@ final class Stack {
         state.write(config.stateFile());
         say("Kafka ready at %s, Elasticsearch ready at %s, Keycloak ready at %s", config.kafkaBootstrap(),
                 config.elasticsearchUrl(), config.keycloakUrl());
+        allowPagesToSignIn();
         new UnitSeed(config).run();
 
         for (ServiceSpec spec : config.services()) {
@@ -83,6 +85,20 @@ final class Stack {
         state.write(config.stateFile());
         for (int i = 0; i < services.size(); i++) {
             awaitHealthy(config.services().get(i), services.get(i));
+        }
+    }
+
+    /**
+     * The realm was imported with the pages' address of its first start; the pages may have moved
+     * since ({@code SEARCH_PORT}), so their address is added to the web client's redirects each start.
+     */
+    private void allowPagesToSignIn() {
+        try {
+            new KeycloakAdmin(config.keycloakUrl(), config.keycloak().adminClientSecret()).allowWebUrl(config.webUrl());
+        }
+        catch (RuntimeException ex) {
+            say("Could not add %s to the web client's sign-in addresses (%s); sign-in may be refused there.",
+                    config.webUrl(), Pipeline.describe(ex));
         }
     }
 

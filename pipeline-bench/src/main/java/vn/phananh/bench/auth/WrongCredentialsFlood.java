@@ -18,9 +18,10 @@ import vn.phananh.bench.Target;
 import vn.phananh.local.KeycloakAdmin;
 
 /**
- * {@code clients} attackers sending wrong credentials back to back: half guess passwords at
- * Keycloak's token endpoint (each for a user of its own, made for the run, so the development
- * users are not locked out), half send forged tokens and passwords to the search API.
+ * {@code clients} attackers sending wrong credentials, each one every {@code interval} (0: back to
+ * back): half guess passwords at Keycloak's token endpoint (each for a user of its own, made for the
+ * run, so the development users are not locked out), half send forged tokens and passwords to the
+ * search API.
  */
 final class WrongCredentialsFlood {
 
@@ -31,10 +32,13 @@ final class WrongCredentialsFlood {
     private final List<Thread> threads = new ArrayList<>();
     private long seconds;
 
-    WrongCredentialsFlood(HttpClient http, Target target, int clients) {
+    private final java.time.Duration interval;
+
+    WrongCredentialsFlood(HttpClient http, Target target, int clients, java.time.Duration interval) {
         this.http = http;
         this.target = target;
         this.clients = clients;
+        this.interval = interval;
         KeycloakAdmin admin = new KeycloakAdmin(target.keycloakUrl(), target.env().getOrDefault(
                 "PHANANH_ADMIN_CLIENT_SECRET", "admin-client-secret-not-real"));
         for (String user : AuthBenchmark.users(clients)) {
@@ -51,9 +55,12 @@ final class WrongCredentialsFlood {
             boolean keycloak = i % 2 == 0;
             threads.add(Thread.ofPlatform().name("flood-" + i).start(() -> {
                 long n = 0;
+                long next = System.nanoTime();
                 while (System.nanoTime() < end) {
                     send(keycloak ? passwordGuess(user, n) : forged(user, n));
                     n++;
+                    next += interval.toNanos();
+                    java.util.concurrent.locks.LockSupport.parkNanos(next - System.nanoTime());
                 }
             }));
         }
@@ -67,8 +74,9 @@ final class WrongCredentialsFlood {
 
     void print() {
         long total = answers.values().stream().mapToLong(LongAdder::sum).sum();
-        System.out.printf("[auth] flood: %d clients sent %d wrong credentials in %d s (%.0f/s): %s%n", clients, total,
-                seconds, total / (double) Math.max(1, seconds), new java.util.TreeMap<>(answers));
+        System.out.printf("[auth] flood: %d clients, one attempt each every %d ms, sent %d wrong credentials in %d s"
+                + " (%.0f/s): %s%n", clients, interval.toMillis(), total, seconds, total / (double) Math.max(1, seconds),
+                new java.util.TreeMap<>(answers));
     }
 
     private HttpRequest passwordGuess(String user, long n) {
