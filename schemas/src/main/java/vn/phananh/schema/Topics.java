@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -38,13 +37,6 @@ public final class Topics {
     public static final String PROMOTED_MODEL_KEY = "promoted";
     /** A model is a few MiB: the models topic takes records this large (producers must allow it too). */
     public static final int MODELS_MAX_BYTES = 32 * 1024 * 1024;
-
-    /** Headers on dead-letter records. */
-    public static final String DLQ_HEADER_SOURCE_TOPIC = "phananh.dlq.source.topic";
-    public static final String DLQ_HEADER_SOURCE_PARTITION = "phananh.dlq.source.partition";
-    public static final String DLQ_HEADER_SOURCE_OFFSET = "phananh.dlq.source.offset";
-    public static final String DLQ_HEADER_ERROR = "phananh.dlq.error";
-    public static final String DLQ_HEADER_STAGE = "phananh.dlq.stage";
 
     public static final TopicSpec<String, RawFeedback> RAW = avro(RAW_NAME, RawFeedback.class);
     public static final TopicSpec<String, StatusChange> STATUS = avro(STATUS_NAME, StatusChange.class);

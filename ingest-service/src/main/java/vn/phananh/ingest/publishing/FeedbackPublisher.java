@@ -21,13 +21,13 @@ import vn.phananh.avro.Channel;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.ingest.http.IngestException;
-import vn.phananh.ingest.http.Problem;
 import vn.phananh.ingest.system.IngestProperties;
 import vn.phananh.schema.Topics;
+import vn.phananh.web.ProblemType;
 
 /**
  * Produces what a request carries and returns only when Kafka acknowledged every record, within a
- * bounded time; otherwise it throws {@link Problem#KAFKA_UNAVAILABLE} and the caller answers 503.
+ * bounded time; otherwise it throws {@link ProblemType#KAFKA_UNAVAILABLE} and the caller answers 503.
  * Redeliveries seen recently are answered without producing again.
  */
 @Component
@@ -91,7 +91,7 @@ public class FeedbackPublisher {
             return ItemOutcome.of(ItemOutcome.Status.DUPLICATE, id);
         }
         if (seen == RecentDeliveries.Seen.DIFFERENT && item.callerKeyed()) {
-            return ItemOutcome.rejected(id, Problem.IDEMPOTENCY_CONFLICT.slug(),
+            return ItemOutcome.rejected(id, ProblemType.IDEMPOTENCY_CONFLICT.slug(),
                     "The id was already used for a different message");
         }
         byte[] value = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW_NAME, feedback);
@@ -134,7 +134,7 @@ public class FeedbackPublisher {
     private IngestException unavailable(Channel channel, Exception ex) {
         Throwable cause = ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
         log.warn("Kafka did not acknowledge a {} request in time: {}", channel, cause.getClass().getSimpleName());
-        return new IngestException(Problem.KAFKA_UNAVAILABLE, channel, "Kafka did not acknowledge the message in time");
+        return new IngestException(ProblemType.KAFKA_UNAVAILABLE, channel, "Kafka did not acknowledge the message in time");
     }
 
     private void count(Channel channel, ItemOutcome outcome) {

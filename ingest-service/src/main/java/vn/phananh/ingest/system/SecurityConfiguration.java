@@ -24,8 +24,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.phananh.ingest.http.Problem;
-import vn.phananh.ingest.http.Problems;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /**
  * The desk API needs HTTP Basic with the staff of configuration (passwords stored hashed). The
@@ -42,10 +42,10 @@ class SecurityConfiguration {
     SecurityFilterChain deskChain(HttpSecurity http, JsonMapper json) throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"phananh-desk\"");
-            write(response, json, Problem.UNAUTHENTICATED, "Desk staff credentials are missing or wrong");
+            write(response, json, ProblemType.UNAUTHENTICATED, "Desk staff credentials are missing or wrong");
         };
         AccessDeniedHandler denied = (request, response, ex) ->
-                write(response, json, Problem.UNIT_NOT_ALLOWED, "This account may not record at the desk");
+                write(response, json, ProblemType.UNIT_NOT_ALLOWED, "This account may not record at the desk");
         return http.securityMatcher("/desk/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(DESK_ROLE))
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
@@ -81,7 +81,7 @@ class SecurityConfiguration {
         return new InMemoryUserDetailsManager(users);
     }
 
-    private static void write(HttpServletResponse response, JsonMapper json, Problem problem, String detail)
+    private static void write(HttpServletResponse response, JsonMapper json, ProblemType problem, String detail)
             throws IOException {
         response.setStatus(problem.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -1,7 +1,6 @@
 package vn.phananh.search.web;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,35 +18,21 @@ import vn.phananh.avro.Sentiment;
 import vn.phananh.avro.Status;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.Topic;
+import vn.phananh.schema.FeedbackClock;
+import vn.phananh.schema.Taxonomy;
 
 /**
- * Vietnamese names of the taxonomy codes (../shared/docs/taxonomy.md) and of units, and dates in
- * Vietnam's time, for the templates ({@code ${@labels.topic(f.topic)}}). Keyed by the Avro enums
+ * Vietnamese names of the codes (the taxonomy's from {@link Taxonomy}, the workflow's here) and of
+ * units, and dates in the units' time, for the templates ({@code ${@labels.topic(f.topic)}}). Keyed by the Avro enums
  * so a new code without a name fails the label test, not a page.
  */
 @Component("labels")
 public class Labels {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(FeedbackClock.UNIT_ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(FeedbackClock.UNIT_ZONE);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM").withZone(FeedbackClock.UNIT_ZONE);
 
-    static final Map<Topic, String> TOPICS = new EnumMap<>(Map.ofEntries(
-            Map.entry(Topic.INFRASTRUCTURE, "Hạ tầng, giao thông"), Map.entry(Topic.ENVIRONMENT, "Môi trường"),
-            Map.entry(Topic.UTILITIES, "Điện, nước"), Map.entry(Topic.LAND_CONSTRUCTION, "Đất đai, xây dựng"),
-            Map.entry(Topic.SECURITY_ORDER, "An ninh, trật tự"),
-            Map.entry(Topic.ADMIN_PROCEDURE, "Thủ tục hành chính"),
-            Map.entry(Topic.OFFICIAL_CONDUCT, "Thái độ, tác phong cán bộ"),
-            Map.entry(Topic.SOCIAL_WELFARE, "Chính sách xã hội"), Map.entry(Topic.HEALTH, "Y tế"),
-            Map.entry(Topic.EDUCATION, "Giáo dục"), Map.entry(Topic.AGRICULTURE, "Nông nghiệp"),
-            Map.entry(Topic.BUSINESS, "Doanh nghiệp, kinh doanh"), Map.entry(Topic.CULTURE_INFO, "Văn hóa, thông tin"),
-            Map.entry(Topic.OTHER, "Khác")));
-    static final Map<Kind, String> KINDS = new EnumMap<>(Map.of(Kind.COMPLAINT, "Phản ánh",
-            Kind.REQUEST, "Kiến nghị, đề xuất", Kind.QUESTION, "Hỏi đáp", Kind.PRAISE, "Khen ngợi",
-            Kind.DENUNCIATION, "Tố cáo", Kind.OTHER, "Khác"));
-    static final Map<Sentiment, String> SENTIMENTS = new EnumMap<>(Map.of(Sentiment.NEGATIVE, "Tiêu cực",
-            Sentiment.NEUTRAL, "Trung tính", Sentiment.POSITIVE, "Tích cực"));
     static final Map<Channel, String> CHANNELS = new EnumMap<>(Map.of(Channel.FACEBOOK, "Facebook",
             Channel.ZALO, "Zalo", Channel.DESK, "Bộ phận một cửa", Channel.API, "Tích hợp (API)",
             Channel.OTHER, "Khác"));
@@ -68,7 +53,7 @@ public class Labels {
 
     Labels(WebProperties properties) {
         this.unitNames = properties.unitNames();
-        for (Map<? extends Enum<?>, String> names : List.of(TOPICS, KINDS, SENTIMENTS, CHANNELS, STATUSES, ACTIONS,
+        for (Map<? extends Enum<?>, String> names : List.of(Taxonomy.TOPICS, Taxonomy.KINDS, Taxonomy.SENTIMENTS, CHANNELS, STATUSES, ACTIONS,
                 ALERT_TYPES, PLACE_TYPES)) {
             names.forEach((code, name) -> byCode.put(code.getDeclaringClass().getSimpleName() + "." + code.name(),
                     name));

@@ -1,10 +1,10 @@
 package vn.phananh.search.web;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 class WebLoginTest extends WebTestBase {
 
@@ -94,6 +94,7 @@ class WebLoginTest extends WebTestBase {
         assertThat(anonymous.statusCode()).isEqualTo(401);
         assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
                 t -> assertThat(t).contains("application/problem+json"));
+        assertThat(anonymous.body()).contains("\"type\":\"https://phananh.vn/problems/unauthenticated\"");
     }
 
     @Test

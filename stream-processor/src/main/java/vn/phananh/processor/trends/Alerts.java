@@ -1,7 +1,6 @@
 package vn.phananh.processor.trends;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -9,6 +8,8 @@ import vn.phananh.avro.Alert;
 import vn.phananh.avro.AlertType;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.Topic;
+import vn.phananh.schema.FeedbackClock;
+import vn.phananh.schema.Taxonomy;
 
 /**
  * Builds alerts with stable ids (one condition, one id) and Vietnamese summaries. Summaries name
@@ -17,15 +18,15 @@ import vn.phananh.avro.Topic;
  */
 public final class Alerts {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy")
+            .withZone(FeedbackClock.UNIT_ZONE);
 
     /** An urgent feedback, raised as soon as it is taken in. */
     public static Alert urgent(EnrichedFeedback feedback, Instant raisedAt) {
         String place = feedback.getPlace() != null && feedback.getPlace().getName() != null
                 ? " tại " + feedback.getPlace().getName() : "";
         return base("urgent:" + feedback.getFeedbackId(), AlertType.URGENT, feedback, raisedAt)
-                .setSummary("Phản ánh khẩn cấp về " + TopicNames.of(topic(feedback)) + place
+                .setSummary("Phản ánh khẩn cấp về " + Taxonomy.topic(topic(feedback)) + place
                         + " (mã " + feedback.getFeedbackId() + "), cần xử lý ngay trong ngày.")
                 .build();
     }
@@ -34,7 +35,7 @@ public final class Alerts {
     public static Alert overdue(EnrichedFeedback feedback) {
         return base("overdue:" + feedback.getFeedbackId(), AlertType.OVERDUE, feedback, feedback.getDeadline())
                 .setDeadline(feedback.getDeadline())
-                .setSummary("Phản ánh mã " + feedback.getFeedbackId() + " về " + TopicNames.of(topic(feedback))
+                .setSummary("Phản ánh mã " + feedback.getFeedbackId() + " về " + Taxonomy.topic(topic(feedback))
                         + " đã quá hạn trả lời (hạn " + TIME.format(feedback.getDeadline()) + ").")
                 .build();
     }
@@ -52,7 +53,7 @@ public final class Alerts {
                 .setBaseline(baseline)
                 .setSummary(String.format(Locale.of("vi", "VN"),
                         "Phản ánh về %s tăng đột biến: %d phản ánh trong giờ từ %s, trung bình 24 giờ trước %.1f/giờ.",
-                        TopicNames.of(topic), count, TIME.format(windowStart), baseline))
+                        Taxonomy.topic(topic), count, TIME.format(windowStart), baseline))
                 .setRaisedAt(raisedAt)
                 .build();
     }

@@ -1,4 +1,4 @@
-package vn.phananh.bench;
+package vn.phananh.local;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -27,6 +27,21 @@ public final class ProcessStats {
     public static double ownCpuSeconds() {
         String[] fields = stat(ProcessHandle.current().pid());
         return fields == null ? 0 : (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / TICKS_PER_SECOND;
+    }
+
+    /**
+     * Whether a member of the group still runs. Zombies do not count: a member killed with its
+     * parent is reparented to PID 1, and in a container whose PID 1 does not reap it stays a
+     * zombie for good, which {@code kill -0} would report as alive.
+     */
+    public static boolean groupHasLiveMember(long pgid) {
+        return ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).mapToObj(ProcessStats::stat)
+                .anyMatch(f -> f != null && Long.parseLong(f[2]) == pgid && !f[0].equals("Z") && !f[0].equals("X"));
+    }
+
+    /** Whether this system has the {@code /proc} these figures come from. */
+    public static boolean available() {
+        return java.nio.file.Files.isReadable(Path.of("/proc/self/stat"));
     }
 
     /** Resident memory of every member of the group, MiB. */

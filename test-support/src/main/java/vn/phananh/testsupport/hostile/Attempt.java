@@ -1,4 +1,4 @@
-package vn.phananh.ingest.fuzz;
+package vn.phananh.testsupport.hostile;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -10,21 +10,21 @@ import java.util.Locale;
  * byte, so it may hold what a URI class would refuse), headers in order (duplicates allowed) and
  * body. The label names the seed and what is hostile about it, so a failure can be replayed.
  */
-record Attempt(String label, String method, String target, List<Header> headers, byte[] body) {
+public record Attempt(String label, String method, String target, List<Header> headers, byte[] body) {
 
     /** One header line; the name and value are sent as UTF-8 bytes. */
-    record Header(String name, String value) {
+    public record Header(String name, String value) {
     }
 
-    static Attempt post(String label, String target, byte[] body, List<Header> headers) {
+    public static Attempt post(String label, String target, byte[] body, List<Header> headers) {
         return new Attempt(label, "POST", target, List.copyOf(headers), body);
     }
 
-    static Attempt get(String label, String target, List<Header> headers) {
+    public static Attempt get(String label, String target, List<Header> headers) {
         return new Attempt(label, "GET", target, List.copyOf(headers), new byte[0]);
     }
 
-    static List<Header> headers(String... namesAndValues) {
+    public static List<Header> headers(String... namesAndValues) {
         List<Header> headers = new ArrayList<>();
         for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
             headers.add(new Header(namesAndValues[i], namesAndValues[i + 1]));
@@ -32,14 +32,17 @@ record Attempt(String label, String method, String target, List<Header> headers,
         return headers;
     }
 
-    /** The label without its seed and with numbers folded, to count tries by the kind of hostility. */
-    String kind() {
+    /**
+     * The label without its seed, with numbers folded and generated values after a fixed word
+     * ("wrong type at x=…", "key …") cut off, to count tries by the kind of hostility.
+     */
+    public String kind() {
         String kind = label.replaceFirst("^seed=-?\\d+ ", "").replaceAll("\\d+", "N");
         kind = kind.replaceAll("(wrong (type|value) at [^=]*)=.*", "$1").replaceAll("(junk signature|credentials|key|content type|idempotency key) .*", "$1");
         return printable(kind.length() > 70 ? kind.substring(0, 70) : kind);
     }
 
-    boolean has(String name) {
+    public boolean has(String name) {
         return headers.stream().anyMatch(h -> h.name().equalsIgnoreCase(name));
     }
 
@@ -51,18 +54,18 @@ record Attempt(String label, String method, String target, List<Header> headers,
     }
 
     /** The body's start with control and invalid bytes made visible, for failure messages. */
-    String bodyPreview() {
+    public String bodyPreview() {
         String text = new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
         return printable(text) + (body.length > 300 ? "…" : "");
     }
 
     /** The headers, long values shortened, for failure messages. */
-    String headersPreview() {
+    public String headersPreview() {
         return headers.stream().map(h -> printable(h.name()) + ": " + printable(h.value().length() > 80
                 ? h.value().substring(0, 80) + "…(" + h.value().length() + ")" : h.value())).toList().toString();
     }
 
-    static String printable(String s) {
+    public static String printable(String s) {
         StringBuilder out = new StringBuilder();
         s.codePoints().forEach(c -> {
             // Control and invisible characters, and what XML 1.0 cannot hold (test reports are XML).

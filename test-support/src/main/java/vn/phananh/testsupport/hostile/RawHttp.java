@@ -1,4 +1,4 @@
-package vn.phananh.search.fuzz;
+package vn.phananh.testsupport.hostile;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -19,28 +19,28 @@ import java.util.Locale;
  * Content-Type, a Content-Length that lies. The request side is closed after the body, so a body
  * shorter than its declared length ends in EOF instead of a wait.
  */
-final class RawHttp {
+public final class RawHttp {
 
     private final int port;
 
-    RawHttp(int port) {
+    public RawHttp(int port) {
         this.port = port;
     }
 
     /** What came back: status, headers (names lower-cased, in order) and the de-chunked body. */
-    record Reply(int status, List<Attempt.Header> headers, byte[] body) {
+    public record Reply(int status, List<Attempt.Header> headers, byte[] body) {
 
-        String header(String name) {
+        public String header(String name) {
             return headers.stream().filter(h -> h.name().equals(name)).map(Attempt.Header::value).findFirst()
                     .orElse(null);
         }
 
-        String contentType() {
+        public String contentType() {
             String type = header("content-type");
             return type == null ? "" : type.toLowerCase(Locale.ROOT);
         }
 
-        String text() {
+        public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
 
@@ -51,7 +51,7 @@ final class RawHttp {
         }
     }
 
-    Reply send(Attempt attempt) {
+    public Reply send(Attempt attempt) {
         try (Socket socket = new Socket()) {
             socket.connect(new InetSocketAddress("127.0.0.1", port), 5_000);
             socket.setSoTimeout(30_000);
@@ -103,7 +103,7 @@ final class RawHttp {
         return all.toByteArray();
     }
 
-    static Reply parse(byte[] raw) {
+    public static Reply parse(byte[] raw) {
         int end = indexOf(raw, "\r\n\r\n".getBytes(StandardCharsets.ISO_8859_1), 0);
         if (end < 0) {
             throw new IllegalStateException("Not an HTTP answer: " + new String(raw, StandardCharsets.ISO_8859_1));

@@ -1,4 +1,4 @@
-package vn.phananh.search.system;
+package vn.phananh.web;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -10,20 +10,24 @@ import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Requests Tomcat refuses itself (an encoded NUL in the path, brackets in the query string, a bad
- * header) never reach Spring; Tomcat's error report answers them with an HTML page naming the
- * server. This replaces that report with the same RFC 9457 problem every other error gets (as in
- * the ingest service).
+ * Requests Tomcat refuses itself (a NUL or a bad name in a header, a folded or oversized header
+ * block, two Content-Lengths, an encoded NUL in the path, brackets in the query string) never
+ * reach Spring; Tomcat's error report answers them with an HTML page naming the server. Every
+ * service that has this module answers them with the same RFC 9457 problem as every other error.
  */
-@Configuration(proxyBeanMethods = false)
-class ContainerErrorConfiguration {
+@AutoConfiguration
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@ConditionalOnClass(ErrorReportValve.class)
+public class ContainerErrorReports {
 
     @Bean
     ProblemReports problemReports() {
@@ -78,8 +82,8 @@ class ContainerErrorConfiguration {
                 response.setCharacterEncoding("UTF-8");
                 PrintWriter writer = response.getReporter();
                 if (writer != null) {
-                    writer.write(Problems.json(status, status < 500 ? "The server refused the request as malformed HTTP"
-                            : "The request could not be processed"));
+                    writer.write(Problems.json(status, ProblemType.forStatus(status), status < 500
+                            ? "The server refused the request as malformed HTTP" : "The request could not be processed"));
                     response.finishResponse();
                 }
             }
