@@ -43,6 +43,11 @@ public final class RunningPipeline implements AutoCloseable {
         return env;
     }
 
+    /** The data directory; the services' logs are under {@code logs/}. */
+    public Path dataDir() {
+        return Path.of(env.get("PHANANH_DATA_DIR"));
+    }
+
     public String searchUrl() {
         return "http://127.0.0.1:" + env.get("SEARCH_PORT");
     }

@@ -2,6 +2,7 @@ package vn.phananh.search.system;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -18,6 +19,7 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
@@ -25,6 +27,7 @@ import org.springframework.util.backoff.ExponentialBackOff;
 
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.StatusChange;
+import vn.phananh.schema.MessageLog;
 import vn.phananh.schema.Topics;
 
 /**
@@ -36,9 +39,12 @@ import vn.phananh.schema.Topics;
 class KafkaConfiguration {
 
     @Bean
-    ConsumerFactory<String, byte[]> indexerConsumerFactory(KafkaProperties kafka) {
-        return new DefaultKafkaConsumerFactory<>(kafka.buildConsumerProperties(), new StringDeserializer(),
+    ConsumerFactory<String, byte[]> indexerConsumerFactory(KafkaProperties kafka, MeterRegistry registry) {
+        var factory = new DefaultKafkaConsumerFactory<>(kafka.buildConsumerProperties(), new StringDeserializer(),
                 new ByteArrayDeserializer());
+        // The consumers' own metrics (records-lag-max per partition: how far the index is behind).
+        factory.addListener(new MicrometerConsumerListener<>(registry));
+        return factory;
     }
 
     /**
@@ -70,8 +76,11 @@ class KafkaConfiguration {
 
         @Override
         public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int deliveryAttempt) {
-            log.warn("Record {}-{}@{} not indexed (attempt {}): {}", record.topic(), record.partition(),
-                    record.offset(), deliveryAttempt, ex.toString());
+            // The key of the enriched and alert topics is the feedback or alert id.
+            try (var scope = MessageLog.of(record.key() instanceof String id ? id : null, null)) {
+                log.warn("Record {}-{}@{} not indexed (attempt {}): {}", record.topic(), record.partition(),
+                        record.offset(), deliveryAttempt, ex.toString());
+            }
         }
 
         @Override
