@@ -22,6 +22,12 @@ public record DeadLetterHeaders(String sourceTopic, int sourcePartition, long so
     public static final String SOURCE_OFFSET = "phananh.dlq.source.offset";
     public static final String STAGE = "phananh.dlq.stage";
     public static final String ERROR = "phananh.dlq.error";
+    /**
+     * On a record {@code ./pipeline dlq replay} wrote back to its source topic: the dead letter it
+     * replays ({@code feedback.dlq.v1-0@17}). A replay that fails again carries it into its new dead
+     * letter, so the listing tells a second failure from a first.
+     */
+    public static final String REPLAY_OF = "phananh.dlq.replay-of";
 
     /** Adds these headers to {@code headers} (a producer record's or a Streams record's) and returns them. */
     public Headers writeTo(Headers headers) {
@@ -36,6 +42,12 @@ public record DeadLetterHeaders(String sourceTopic, int sourcePartition, long so
     public static DeadLetterHeaders readFrom(Headers headers) {
         return new DeadLetterHeaders(text(headers, SOURCE_TOPIC), (int) number(headers, SOURCE_PARTITION),
                 number(headers, SOURCE_OFFSET), text(headers, STAGE), text(headers, ERROR));
+    }
+
+    /** Copies the {@link #REPLAY_OF} header of the record that failed, if it has one, onto its dead letter. */
+    public static Headers carryReplayOf(Headers failed, Headers deadLetter) {
+        Header replayOf = failed == null ? null : failed.lastHeader(REPLAY_OF);
+        return replayOf == null ? deadLetter : deadLetter.add(REPLAY_OF, replayOf.value());
     }
 
     /** {@code topic-partition@offset}: the one place the original record was read from. */

@@ -37,6 +37,12 @@ public final class Topics {
     public static final String PROMOTED_MODEL_KEY = "promoted";
     /** A model is a few MiB: the models topic takes records this large (producers must allow it too). */
     public static final int MODELS_MAX_BYTES = 32 * 1024 * 1024;
+    /**
+     * The ledger of {@code ./pipeline dlq replay}: key the dead letter replayed
+     * ({@code feedback.dlq.v1-0@17}), value where its replay was written ({@code feedback.raw.v1-2@345}).
+     * Compacted: one entry per dead letter, written in the same transaction as the replay.
+     */
+    public static final String DLQ_REPLAYS_NAME = "feedback.dlq.replays.v1";
 
     public static final TopicSpec<String, RawFeedback> RAW = avro(RAW_NAME, RawFeedback.class);
     public static final TopicSpec<String, StatusChange> STATUS = avro(STATUS_NAME, StatusChange.class);
@@ -59,6 +65,7 @@ public final class Topics {
                 new TopicSettings(TRENDS_NAME, partitions, "compact", -1L),
                 new TopicSettings(ALERTS_NAME, partitions, "delete", 90L * 24 * 3600 * 1000),
                 new TopicSettings(DLQ_NAME, 1, "delete", -1L),
+                new TopicSettings(DLQ_REPLAYS_NAME, 1, "compact", -1L),
                 new TopicSettings(CHANNEL_EVENTS_NAME, 1, "delete", 365L * 24 * 3600 * 1000),
                 new TopicSettings(LABELS_NAME, partitions, "delete", -1L),
                 new TopicSettings(RECLASSIFY_NAME, partitions, "delete", 7L * 24 * 3600 * 1000),

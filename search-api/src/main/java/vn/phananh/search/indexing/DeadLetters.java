@@ -53,6 +53,7 @@ class DeadLetters {
         var out = new ProducerRecord<>(topic, null, key, source.value());
         new DeadLetterHeaders(source.topic(), source.partition(), source.offset(), STAGE_PREFIX + r.stage(), r.reason())
                 .writeTo(out.headers());
+        DeadLetterHeaders.carryReplayOf(source.headers(), out.headers());
         return out;
     }
 }

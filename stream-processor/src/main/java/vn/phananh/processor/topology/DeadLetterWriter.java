@@ -28,7 +28,9 @@ final class DeadLetterWriter implements Processor<String, Outcome, byte[], byte[
         SourceRecord source = letter.source();
         // The reason stays in the record's headers: an exception's message may quote the text.
         log.warn("Dead-lettered {}-{}@{} at stage {}", source.topic(), source.partition(), source.offset(), letter.stage());
-        context.forward(new Record<>(source.key(), source.value(), record.timestamp(), headers(letter)));
+        // The input's headers travel with the record through the topology: a replay's mark among them.
+        context.forward(new Record<>(source.key(), source.value(), record.timestamp(),
+                DeadLetterHeaders.carryReplayOf(record.headers(), headers(letter))));
     }
 
     private static Headers headers(DeadLetter letter) {

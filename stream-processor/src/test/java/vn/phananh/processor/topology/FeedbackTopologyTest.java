@@ -43,6 +43,21 @@ class FeedbackTopologyTest {
         }
     }
 
+    /** A dead letter replayed by ./pipeline dlq that fails again keeps the mark, so the listing tells it apart. */
+    @Test
+    void aReplayThatFailsAgainCarriesItsMarkIntoTheNewDeadLetter() {
+        try (var fx = new TopologyFixture()) {
+            var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            headers.add(DeadLetterHeaders.REPLAY_OF, "feedback.dlq.v1-0@17".getBytes(StandardCharsets.UTF_8));
+            fx.rawBytes.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("f1".getBytes(StandardCharsets.UTF_8),
+                    "vẫn không phải Avro".getBytes(StandardCharsets.UTF_8), headers, T0));
+
+            var letter = fx.dlq.readRecord();
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.REPLAY_OF)).isEqualTo("feedback.dlq.v1-0@17");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.STAGE)).isEqualTo("decode");
+        }
+    }
+
     @Test
     void deadlineRunsFromWhenTheCitizenSentIt() {
         try (var fx = new TopologyFixture()) {
