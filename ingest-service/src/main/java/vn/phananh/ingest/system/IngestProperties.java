@@ -29,8 +29,7 @@ public record IngestProperties(
         @NotNull @Valid Desk desk,
         @NotNull @Valid Api api,
         @NotNull @Valid Limits limits,
-        @NotNull @Valid Publishing publishing,
-        @NotNull @Valid Bench bench) {
+        @NotNull @Valid Publishing publishing) {
 
     /** An administrative unit (commune or ward) that owns feedback. */
     public record Unit(@NotBlank String code, @NotBlank String name) {
@@ -82,9 +81,5 @@ public record IngestProperties(
     /** How records are produced: the bounded wait for Kafka's acknowledgement and topic settings. */
     public record Publishing(@NotNull Duration ackTimeout, @NotNull Duration retryAfter, @Min(1) int topicPartitions,
             @Min(0) int recentDeliveries, boolean createTopics) {
-    }
-
-    /** The benchmark's trivial endpoint; off unless a benchmark switches it on. */
-    public record Bench(boolean noopEnabled) {
     }
 }

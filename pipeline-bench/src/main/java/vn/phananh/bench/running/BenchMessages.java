@@ -1,4 +1,4 @@
-package vn.phananh.load.bench;
+package vn.phananh.bench.running;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,4 +1,4 @@
-package vn.phananh.load.bench;
+package vn.phananh.bench.running;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.locks.LockSupport;
 
+import vn.phananh.bench.Poller;
 import vn.phananh.load.search.SearchClient;
 
 /**
@@ -17,7 +17,7 @@ import vn.phananh.load.search.SearchClient;
  * {@code receivedAt}), so its cost follows rate × latency, not the size of the run. A message
  * unseen for longer than {@code stuck} no longer holds the window open; it is looked up by id.
  */
-final class SearchableWatch implements Runnable {
+final class SearchableWatch extends Poller {
 
     private static final Duration SLACK = Duration.ofSeconds(2);
     private static final Duration STUCK = Duration.ofSeconds(20);
@@ -27,59 +27,37 @@ final class SearchableWatch implements Runnable {
     private final SearchClient.Login login;
     private final Tracker tracker;
     private final Instant runStart;
-    private final Duration poll;
-    private volatile boolean stopped;
-    private volatile String lastError;
-    private long polls;
+    private volatile long polls;
 
     SearchableWatch(SearchClient search, SearchClient.Login login, Tracker tracker, Instant runStart, Duration poll) {
+        super(poll);
         this.search = search;
         this.login = login;
         this.tracker = tracker;
         this.runStart = runStart;
-        this.poll = poll;
-    }
-
-    @Override
-    public void run() {
-        while (!stopped) {
-            long next = System.nanoTime() + poll.toNanos();
-            pollOnce();
-            LockSupport.parkNanos(Math.max(0, next - System.nanoTime()));
-        }
-    }
-
-    void stop() {
-        stopped = true;
+        start("searchable-watch");
     }
 
     long polls() {
         return polls;
     }
 
-    String lastError() {
-        return lastError;
-    }
-
-    void pollOnce() {
+    /** Search failures are kept as the last error by the poller; the next look tries again. */
+    @Override
+    protected void pollOnce() {
         polls++;
         long started = System.nanoTime();
         long now = System.currentTimeMillis();
         List<Tracker.Accepted> unseen = tracker.unseen();
         long windowStart = unseen.stream().mapToLong(Tracker.Accepted::sentWallMillis)
                 .filter(t -> t >= now - STUCK.toMillis()).min().orElse(now);
-        try {
-            Instant from = Instant.ofEpochMilli(Math.max(windowStart, runStart.toEpochMilli()) - SLACK.toMillis());
-            for (SearchClient.Item item : search.all(login, Map.of("from", from.toString()))) {
-                tracker.seen(item.feedbackId(), started);
-            }
-            unseen.stream().filter(a -> a.sentWallMillis() < now - STUCK.toMillis())
-                    .sorted(Comparator.comparingLong(Tracker.Accepted::sentWallMillis)).limit(BY_ID_PER_POLL)
-                    .forEach(a -> lookUp(a.feedbackId(), started));
+        Instant from = Instant.ofEpochMilli(Math.max(windowStart, runStart.toEpochMilli()) - SLACK.toMillis());
+        for (SearchClient.Item item : search.all(login, Map.of("from", from.toString()))) {
+            tracker.seen(item.feedbackId(), started);
         }
-        catch (SearchClient.SearchFailed ex) {
-            lastError = ex.getMessage();
-        }
+        unseen.stream().filter(a -> a.sentWallMillis() < now - STUCK.toMillis())
+                .sorted(Comparator.comparingLong(Tracker.Accepted::sentWallMillis)).limit(BY_ID_PER_POLL)
+                .forEach(a -> lookUp(a.feedbackId(), started));
     }
 
     private void lookUp(String feedbackId, long started) {

@@ -1,4 +1,4 @@
-package vn.phananh.load.bench;
+package vn.phananh.bench.running;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -27,7 +27,8 @@ import vn.phananh.load.corpus.CorpusMessage;
 import vn.phananh.load.search.SearchClient;
 
 /**
- * The end-to-end benchmark against a running pipeline: sends realistic messages through the real
+ * The end-to-end benchmark against the running pipeline ({@code ./pipeline bench e2e --running}), and
+ * the load of the fresh-pipeline benchmark and the fault drills: sends realistic messages through the real
  * channels at a steady rate or flat out, records when each accepted message was sent, watches the
  * search API for when each becomes searchable, and reports ingest-to-searchable latency
  * percentiles and whether every accepted message is searchable exactly once. The last line is
@@ -52,11 +53,16 @@ public final class LoadGenerator {
         this.messages = messages;
     }
 
-    public static void main(String[] argv) throws InterruptedException {
+    /**
+     * {@code ./pipeline bench e2e --running ...}: the run against the pipeline already up; returns
+     * the exit code (0 only when every accepted message is searchable exactly once).
+     */
+    public static int main(String[] argv) throws InterruptedException {
         if (argv.length == 0 || Arrays.asList(argv).contains("--help")) {
-            System.out.println("usage: bench (--rate N | --flat-out [--concurrency C]) [--duration S] [--mix fb,zalo,desk,api]"
-                    + " [--ingest URL] [--search URL] [--login user:password] [--poll-ms MS] [--settle S]");
-            System.exit(argv.length == 0 ? 2 : 0);
+            System.out.println("usage: ./pipeline bench e2e --running (--rate N | --flat-out [--concurrency C]) [--duration S]"
+                    + " [--mix fb,zalo,desk,api] [--ingest URL] [--search URL] [--login user:password] [--poll-ms MS]"
+                    + " [--settle S]");
+            return argv.length == 0 ? 2 : 0;
         }
         BenchOptions options = BenchOptions.parse(argv);
         Channels channels = Channels.fromEnvironment();
@@ -68,7 +74,7 @@ public final class LoadGenerator {
         List<CorpusMessage> corpus = new ArrayList<>(Corpus.chat());
         corpus.addAll(Corpus.broad());
         BenchMessages messages = new BenchMessages(runId, corpus, options.mix(), BenchMessages.defaultUnits());
-        System.exit(new LoadGenerator(options, clients, channels, messages).run(runId, search));
+        return new LoadGenerator(options, clients, channels, messages).run(runId, search);
     }
 
     /**
@@ -131,7 +137,6 @@ public final class LoadGenerator {
         System.out.printf("[bench] run %s: %s, ingest %s, search %s%n", runId, options.describe(), options.ingest(),
                 options.search());
         SearchableWatch watch = new SearchableWatch(search, login, tracker, runStart, options.poll());
-        Thread watcher = Thread.ofPlatform().name("searchable-watch").daemon().start(watch);
         Thread progress = Thread.ofPlatform().name("progress").daemon().start(this::progress);
         long sendStart = System.nanoTime();
         if (options.flatOut()) {
@@ -147,8 +152,7 @@ public final class LoadGenerator {
         while (tracker.seenCount() < tracker.acceptedCount() && System.nanoTime() < settleUntil) {
             LockSupport.parkNanos(options.poll().toNanos());
         }
-        watch.stop();
-        watcher.join();
+        watch.close();
         progress.interrupt();
         long watchedMillis = Duration.between(runStart, Instant.now()).toMillis();
         return report(runId, watch, sendSeconds, watchedMillis / Math.max(1, watch.polls()));

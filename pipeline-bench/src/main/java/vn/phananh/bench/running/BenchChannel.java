@@ -1,4 +1,4 @@
-package vn.phananh.load.bench;
+package vn.phananh.bench.running;
 
 /** A channel a benchmark can send through. */
 enum BenchChannel {
