@@ -23,6 +23,7 @@ import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import vn.phananh.avro.LabelCorrection;
@@ -93,21 +94,33 @@ class KafkaConfiguration {
     @Bean
     KafkaTemplate<byte[], byte[]> deadLetterTemplate(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties();
-        return new KafkaTemplate<>(
-                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+        return withoutContentsInLogs(new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer())));
     }
 
     @Bean
     KafkaTemplate<String, LabelCorrection> labelCorrectionTemplate(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties();
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-                Topics.LABELS.valueSerde().serializer()));
+        return withoutContentsInLogs(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), Topics.LABELS.valueSerde().serializer())));
     }
 
     @Bean
     KafkaTemplate<String, StatusChange> statusChangeTemplate(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties();
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-                Topics.STATUS.valueSerde().serializer()));
+        return withoutContentsInLogs(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), Topics.STATUS.valueSerde().serializer())));
+    }
+
+    /**
+     * A template logs a failed send with the record by default: a status change holds the answer
+     * to the citizen, a correction the masked text and who made it, a dead letter the original
+     * bytes. The failure is logged without them.
+     */
+    private static <K, V> KafkaTemplate<K, V> withoutContentsInLogs(KafkaTemplate<K, V> template) {
+        LoggingProducerListener<K, V> listener = new LoggingProducerListener<>();
+        listener.setIncludeContents(false);
+        template.setProducerListener(listener);
+        return template;
     }
 }
