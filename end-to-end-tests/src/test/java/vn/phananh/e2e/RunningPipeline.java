@@ -68,12 +68,13 @@ public final class RunningPipeline implements AutoCloseable {
         return shared;
     }
 
-    public Path dataDir() {
-        return Path.of(env.get("PHANANH_DATA_DIR"));
-    }
-
     public Map<String, String> env() {
         return env;
+    }
+
+    /** The data directory; the services' logs are under {@code logs/}. */
+    public Path dataDir() {
+        return Path.of(env.get("PHANANH_DATA_DIR"));
     }
 
     public String searchUrl() {

@@ -2,10 +2,9 @@ package vn.phananh.load;
 
 import java.util.Arrays;
 
-import vn.phananh.load.bench.LoadGenerator;
 import vn.phananh.load.demo.DemoLoader;
 
-/** The jar's entry point: {@code demo} loads the demo data, {@code bench} runs the end-to-end benchmark. */
+/** The jar's entry point: {@code demo} loads the demo data (the benchmarks are pipeline-bench's). */
 public final class Main {
 
     public static void main(String[] args) throws Exception {
@@ -13,9 +12,8 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, Math.min(1, args.length), args.length);
         switch (command) {
             case "demo" -> DemoLoader.main(rest);
-            case "bench" -> LoadGenerator.main(rest);
             default -> {
-                System.err.println("usage: java -jar load-generator-exec.jar demo|bench [options]  (--help for each)");
+                System.err.println("usage: java -jar load-generator-exec.jar demo [options]  (--help)");
                 System.exit(2);
             }
         }

@@ -1,7 +1,6 @@
 package vn.phananh.local;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -20,21 +19,17 @@ import java.util.stream.Stream;
  * process. Elasticsearch refuses to run as root, so as root the node runs as a system user
  * that owns only the node's data, logs, config copy and temporary directory.
  */
-public final class LocalElasticsearch implements AutoCloseable {
+public final class LocalElasticsearch extends LocalServer {
 
     /** The system user the node runs as when this JVM runs as root. */
     public static final String SERVICE_USER = "phananh-es";
 
-    private final Distribution distribution;
-    private final Path dataDir;
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final int httpPort;
     private final int transportPort;
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-    private ManagedProcess process;
 
     public LocalElasticsearch(Distribution distribution, Path dataDir, int httpPort, int transportPort) {
-        this.distribution = distribution;
-        this.dataDir = dataDir.toAbsolutePath();
+        super("elasticsearch", "Elasticsearch", distribution, dataDir, List.of(httpPort, transportPort));
         this.httpPort = httpPort;
         this.transportPort = transportPort;
     }
@@ -47,41 +42,41 @@ public final class LocalElasticsearch implements AutoCloseable {
         return httpPort;
     }
 
-    public Path dataDir() {
-        return dataDir;
+    /** Starts the node and waits until the cluster is at least yellow. */
+    public LocalElasticsearch start(Duration timeout) {
+        startAndAwait(timeout);
+        return this;
     }
 
-    /** Starts the node and waits until the cluster is at least yellow. */
-    public synchronized LocalElasticsearch start(Duration timeout) {
-        if (process != null && process.isAlive()) {
-            return this;
+    @Override
+    protected ManagedProcess launch() throws IOException {
+        Path config = prepareConfig();
+        List<String> command = new ArrayList<>();
+        if (Users.isRoot()) {
+            Users.ensureSystemUser(SERVICE_USER);
+            Users.chown(SERVICE_USER, dataDir);
+            Users.requireReachable(SERVICE_USER, distribution.elasticsearchHome().resolve("bin"));
+            Users.requireReachable(SERVICE_USER, dataDir);
+            command.addAll(List.of("runuser", "-u", SERVICE_USER, "--"));
         }
-        if (Ports.inUse(httpPort) || Ports.inUse(transportPort)) {
-            throw new IllegalStateException("Cannot start Elasticsearch: port " + httpPort + " or " + transportPort
-                    + " is already in use. Stop what uses it or choose other ports.");
-        }
-        try {
-            Path config = prepareConfig();
-            List<String> command = new ArrayList<>();
-            if (Users.isRoot()) {
-                Users.ensureSystemUser(SERVICE_USER);
-                Users.chown(SERVICE_USER, dataDir);
-                command.addAll(List.of("runuser", "-u", SERVICE_USER, "--"));
-            }
-            Path bin = distribution.elasticsearchHome().resolve("bin/elasticsearch").toAbsolutePath();
-            makeExecutable(distribution.elasticsearchHome().resolve("bin"));
-            command.add(bin.toString());
-            Path tmp = dataDir.resolve("tmp");
-            Map<String, String> env = Map.of("ES_JAVA_HOME", Jvm.home().toString(), "ES_PATH_CONF", config.toString(),
-                    "ES_TMPDIR", tmp.toString(), "CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
-            process = ManagedProcess.start("elasticsearch", command, dataDir, env, dataDir.resolve("elasticsearch.out"));
-            Files.writeString(dataDir.resolve("elasticsearch.pid"), Long.toString(process.pid()));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        awaitHealthy(timeout);
-        return this;
+        Path bin = distribution.elasticsearchHome().resolve("bin/elasticsearch").toAbsolutePath();
+        makeExecutable(distribution.elasticsearchHome().resolve("bin"));
+        command.add(bin.toString());
+        Path tmp = dataDir.resolve("tmp");
+        Map<String, String> env = Map.of("ES_JAVA_HOME", Jvm.home().toString(), "ES_PATH_CONF", config.toString(),
+                "ES_TMPDIR", tmp.toString(), "CLI_JAVA_OPTS", "-Djava.io.tmpdir=" + tmp);
+        return ManagedProcess.start("elasticsearch", command, dataDir, env, outputFile());
+    }
+
+    @Override
+    protected boolean ready() {
+        return isHealthy();
+    }
+
+    /** path.logs/cluster.name.log, as configured below. */
+    @Override
+    protected Path serverLog() {
+        return dataDir.resolve("logs/phananh.log");
     }
 
     private Path prepareConfig() throws IOException {
@@ -152,46 +147,5 @@ public final class LocalElasticsearch implements AutoCloseable {
             Thread.currentThread().interrupt();
             return false;
         }
-    }
-
-    private void awaitHealthy(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Elasticsearch exited during start:\n" + process.tail(40));
-            }
-            if (isHealthy()) {
-                return;
-            }
-            ManagedProcess.pause(300);
-        }
-        throw new IllegalStateException("Elasticsearch did not become healthy within " + timeout + "; see " + process.log());
-    }
-
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
-    public long pid() {
-        return process == null ? -1 : process.pid();
-    }
-
-    /** Stops the node cleanly (SIGTERM, then SIGKILL after a grace period). */
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(30));
-            process = null;
-            try {
-                Files.deleteIfExists(dataDir.resolve("elasticsearch.pid"));
-            }
-            catch (IOException ex) {
-                // Advisory only.
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 }

@@ -19,17 +19,13 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
  * copied by the build. Its log directory survives a restart; starting a second broker on the
  * same directory is refused (that corrupts the running one).
  */
-public final class LocalKafka implements AutoCloseable {
+public final class LocalKafka extends LocalServer {
 
-    private final Distribution distribution;
-    private final Path dataDir;
     private final int port;
     private final int controllerPort;
-    private ManagedProcess process;
 
     public LocalKafka(Distribution distribution, Path dataDir, int port, int controllerPort) {
-        this.distribution = distribution;
-        this.dataDir = dataDir.toAbsolutePath();
+        super("kafka", "Kafka", distribution, dataDir, List.of(port, controllerPort));
         this.port = port;
         this.controllerPort = controllerPort;
     }
@@ -42,50 +38,30 @@ public final class LocalKafka implements AutoCloseable {
         return port;
     }
 
-    public Path dataDir() {
-        return dataDir;
-    }
-
     /** Formats the log directory on first use, starts the broker and waits until it answers. */
-    public synchronized LocalKafka start(Duration timeout) {
-        if (process != null && process.isAlive()) {
-            return this;
-        }
-        refuseIfTaken();
-        try {
-            Path config = writeConfig();
-            if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
-                format(config);
-            }
-            process = ManagedProcess.start("kafka", javaCommand("kafka.Kafka", config.toString()), dataDir,
-                    Map.of(), dataDir.resolve("kafka.out"));
-            Files.writeString(dataDir.resolve("kafka.pid"), Long.toString(process.pid()));
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
-        }
-        awaitReady(timeout);
+    public LocalKafka start(Duration timeout) {
+        startAndAwait(timeout);
         return this;
     }
 
-    private void refuseIfTaken() {
-        if (Ports.inUse(port) || Ports.inUse(controllerPort)) {
-            throw new IllegalStateException("Cannot start Kafka: port " + port + " or " + controllerPort
-                    + " is already in use. Stop what uses it or choose other ports.");
+    @Override
+    protected ManagedProcess launch() throws IOException {
+        Path config = writeConfig();
+        if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
+            format(config);
         }
-        Path pidFile = dataDir.resolve("kafka.pid");
-        if (Files.exists(pidFile)) {
-            try {
-                long pid = Long.parseLong(Files.readString(pidFile).trim());
-                if (ManagedProcess.groupAlive(pid)) {
-                    throw new IllegalStateException("A Kafka broker (pid " + pid + ") still runs on " + dataDir
-                            + "; a second broker on the same log directory would corrupt it.");
-                }
-            }
-            catch (IOException | NumberFormatException ex) {
-                // A stale or unreadable pid file: no live broker is known, so go on.
-            }
-        }
+        return ManagedProcess.start("kafka", javaCommand("kafka.Kafka", config.toString()), dataDir, Map.of(), outputFile());
+    }
+
+    /** The broker accepts connections before it serves requests: it is asked for the cluster. */
+    @Override
+    protected boolean ready() {
+        return Ports.inUse(port) && answers(bootstrapServers());
+    }
+
+    @Override
+    protected Path serverLog() {
+        return dataDir.resolve("server.log");
     }
 
     private Path writeConfig() throws IOException {
@@ -163,22 +139,6 @@ public final class LocalKafka implements AutoCloseable {
         return command;
     }
 
-    private void awaitReady(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Kafka exited during start:\n" + process.tail(30)
-                        + "\n" + tail(dataDir.resolve("server.log")));
-            }
-            // The broker accepts connections before it serves requests: ask it for the cluster.
-            if (Ports.inUse(port) && answers(bootstrapServers())) {
-                return;
-            }
-            ManagedProcess.pause(200);
-        }
-        throw new IllegalStateException("Kafka did not become ready within " + timeout + "; see " + process.log());
-    }
-
     /** True when a broker at {@code bootstrap} answers a cluster description within a few seconds. */
     public static boolean answers(String bootstrap) {
         Properties props = new Properties();
@@ -191,42 +151,5 @@ public final class LocalKafka implements AutoCloseable {
         catch (Exception ex) {
             return false;
         }
-    }
-
-    private static String tail(Path file) {
-        try {
-            List<String> lines = Files.readAllLines(file);
-            return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
-        }
-        catch (IOException ex) {
-            return "";
-        }
-    }
-
-    public boolean isRunning() {
-        return process != null && process.isAlive();
-    }
-
-    public long pid() {
-        return process == null ? -1 : process.pid();
-    }
-
-    /** Stops the broker cleanly (SIGTERM, then SIGKILL after a grace period). */
-    public synchronized void stop() {
-        if (process != null) {
-            process.stop(Duration.ofSeconds(30));
-            process = null;
-            try {
-                Files.deleteIfExists(dataDir.resolve("kafka.pid"));
-            }
-            catch (IOException ex) {
-                // The pid file is advisory; the group is gone.
-            }
-        }
-    }
-
-    @Override
-    public void close() {
-        stop();
     }
 }

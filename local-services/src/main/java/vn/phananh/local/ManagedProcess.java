@@ -126,8 +126,11 @@ public final class ManagedProcess {
         return run("kill", "-" + signal, "--", "-" + pgid) == 0;
     }
 
-    /** True while any member of the process group lives. */
+    /** True while any member of the process group lives (zombies waiting to be reaped do not). */
     public static boolean groupAlive(long pgid) {
+        if (ProcessStats.available()) {
+            return ProcessStats.groupHasLiveMember(pgid);
+        }
         return run("kill", "-0", "--", "-" + pgid) == 0;
     }
 
@@ -158,12 +161,17 @@ public final class ManagedProcess {
 
     /** The last lines of the log, for error messages. */
     public String tail(int lines) {
+        return tail(log, lines);
+    }
+
+    /** The last lines of a text file, for error messages; a note when there is none. */
+    public static String tail(Path file, int lines) {
         try {
-            List<String> all = Files.readAllLines(log);
+            List<String> all = Files.readAllLines(file);
             return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
         }
         catch (IOException | UncheckedIOException ex) {
-            return "(no log at " + log + ")";
+            return "(nothing at " + file + ")";
         }
     }
 }

@@ -100,6 +100,57 @@ class LocalServicesTest {
         return tools.jackson.databind.json.JsonMapper.builder().build().readValue(payload, Map.class);
     }
 
+
+    @Test
+    void handsOutDistinctPortsBelowTheEphemeralRange() {
+        int ephemeralStart = Ports.ephemeralRange()[0];
+        java.util.List<Integer> ports = java.util.stream.IntStream.range(0, 300).map(i -> Ports.free()).boxed().toList();
+
+        assertThat(ports).doesNotHaveDuplicates().allMatch(port -> port < ephemeralStart && !Ports.inUse(port));
+    }
+
+    @Test
+    void tellsWhichDirectoryTheElasticsearchUserCannotEnter() throws Exception {
+        Path closed = target("closed");
+        Path inside = java.nio.file.Files.createDirectories(closed.resolve("checkout/target"));
+        java.nio.file.Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        try {
+            assertThat(Users.firstClosedTo(LocalElasticsearch.SERVICE_USER, inside)).isEqualTo(closed.toAbsolutePath());
+            assertThatThrownBy(() -> Users.requireReachable(LocalElasticsearch.SERVICE_USER, inside))
+                    .hasMessageContaining("chmod o+x " + closed.toAbsolutePath());
+        }
+        finally {
+            java.nio.file.Files.setPosixFilePermissions(closed, java.nio.file.attribute.PosixFilePermissions.fromString("rwxr-xr-x"));
+        }
+        assertThat(Users.firstClosedTo(LocalElasticsearch.SERVICE_USER, inside))
+                .as("the checkout must be reachable by %s, who runs Elasticsearch", LocalElasticsearch.SERVICE_USER).isNull();
+    }
+
+    /**
+     * A group whose only member is a zombie (exited, its parent never reaps it: what a killed
+     * server's children become in a container whose PID 1 does not reap) is not alive, or a stop
+     * would wait for it forever and a test would see a server that never stops.
+     */
+    @Test
+    void aGroupOfZombiesIsNotAlive() throws Exception {
+        Process parent = new ProcessBuilder("perl", "-e",
+                "$| = 1; my $pid = fork(); if ($pid == 0) { setpgrp(0, 0); exit 0 } print \"$pid\\n\"; sleep 120")
+                .redirectErrorStream(true).start();
+        try {
+            long child = Long.parseLong(new java.io.BufferedReader(new java.io.InputStreamReader(parent.getInputStream()))
+                    .readLine().trim());
+            org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> java.nio.file.Files
+                    .readString(Path.of("/proc", Long.toString(child), "stat")).contains(") Z "));
+
+            assertThat(new ProcessBuilder("kill", "-0", "--", "-" + child).start().waitFor())
+                    .as("kill -0 still sees the zombie's group").isZero();
+            assertThat(ManagedProcess.groupAlive(child)).isFalse();
+        }
+        finally {
+            parent.destroyForcibly().waitFor();
+        }
+    }
+
     private static Path target(String name) {
         return Path.of("target/local-services-test", name + "-" + ProcessHandle.current().pid());
     }

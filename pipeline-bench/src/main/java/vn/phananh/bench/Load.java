@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
-import vn.phananh.load.bench.LoadGenerator;
-import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
+import vn.phananh.bench.running.LoadGenerator.AcceptedMessage;
+import vn.phananh.bench.running.LoadGenerator;
 
 /**
  * The load generator driven in-process on a thread of its own: realistic messages through every

@@ -2,6 +2,7 @@ package vn.phananh.schema;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 
 /**
  * When a citizen's message counts as received by the unit: the moment the author sent it by the
@@ -11,6 +12,12 @@ import java.time.Instant;
  * trends and time-to-answer all start from this one instant.
  */
 public final class FeedbackClock {
+
+    /**
+     * The time zone of every unit's clock: working days and deadlines, daily trend windows, the
+     * dates staff see and type. Vietnam keeps one zone and no daylight saving.
+     */
+    public static final ZoneId UNIT_ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
 
     /** A channel clock this far ahead of ours is treated as skew, not as a future message. */
     public static final Duration MAX_SKEW = Duration.ofMinutes(5);

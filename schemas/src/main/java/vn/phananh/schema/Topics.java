@@ -5,7 +5,6 @@ import java.util.Map;
 
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
-
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -41,13 +40,12 @@ public final class Topics {
     public static final int MODELS_MAX_BYTES = 32 * 1024 * 1024;
     /** The configuration of every unit, key = unit code; compacted, so it holds the current one of each. */
     public static final String UNITS_NAME = "units.v1";
-
-    /** Headers on dead-letter records. */
-    public static final String DLQ_HEADER_SOURCE_TOPIC = "phananh.dlq.source.topic";
-    public static final String DLQ_HEADER_SOURCE_PARTITION = "phananh.dlq.source.partition";
-    public static final String DLQ_HEADER_SOURCE_OFFSET = "phananh.dlq.source.offset";
-    public static final String DLQ_HEADER_ERROR = "phananh.dlq.error";
-    public static final String DLQ_HEADER_STAGE = "phananh.dlq.stage";
+    /**
+     * The ledger of {@code ./pipeline dlq replay}: key the dead letter replayed
+     * ({@code feedback.dlq.v1-0@17}), value where its replay was written ({@code feedback.raw.v1-2@345}).
+     * Compacted: one entry per dead letter, written in the same transaction as the replay.
+     */
+    public static final String DLQ_REPLAYS_NAME = "feedback.dlq.replays.v1";
 
     public static final TopicSpec<String, RawFeedback> RAW = avro(RAW_NAME, RawFeedback.class);
     public static final TopicSpec<String, StatusChange> STATUS = avro(STATUS_NAME, StatusChange.class);
@@ -71,6 +69,7 @@ public final class Topics {
                 new TopicSettings(TRENDS_NAME, partitions, "compact", -1L),
                 new TopicSettings(ALERTS_NAME, partitions, "delete", 90L * 24 * 3600 * 1000),
                 new TopicSettings(DLQ_NAME, 1, "delete", -1L),
+                new TopicSettings(DLQ_REPLAYS_NAME, 1, "compact", -1L),
                 new TopicSettings(CHANNEL_EVENTS_NAME, 1, "delete", 365L * 24 * 3600 * 1000),
                 new TopicSettings(LABELS_NAME, partitions, "delete", -1L),
                 new TopicSettings(RECLASSIFY_NAME, partitions, "delete", 7L * 24 * 3600 * 1000),

@@ -2,6 +2,9 @@ package vn.phananh.testsupport;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +32,12 @@ public final class RealServices {
     public static final String KEYCLOAK_ENV = "PHANANH_TEST_KEYCLOAK_URL";
 
     private static final Logger log = LoggerFactory.getLogger(RealServices.class);
-    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+    /** Long enough for a loaded 2-core machine; {@code -Dphananh.test.services.start-timeout=PT10M} gives more. */
+    private static final Duration START_TIMEOUT = Duration.parse(System.getProperty("phananh.test.services.start-timeout",
+            "PT5M"));
+    /** The shared services' data is thrown away: a short grace keeps the JVM's exit within surefire's patience. */
+    private static final Duration STOP_GRACE = Duration.ofSeconds(5);
+    private static final int START_ATTEMPTS = 3;
 
     private static KafkaService kafka;
     private static ElasticsearchService elasticsearch;
@@ -84,9 +92,10 @@ public final class RealServices {
         if (dockerAvailable()) {
             return Containers.kafka();
         }
-        LocalKafka local = dedicatedLocalKafka("shared").start(START_TIMEOUT);
+        LocalKafka local = startOnFreePorts("Kafka", attempt -> dedicatedLocalKafka("shared-" + attempt),
+                kafka -> kafka.start(START_TIMEOUT), LocalKafka::dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            local.stop();
+            local.stop(STOP_GRACE);
             deleteQuietly(local.dataDir());
         }, "stop-local-kafka"));
         log.info("Started a local Kafka broker at {}", local.bootstrapServers());
@@ -102,9 +111,10 @@ public final class RealServices {
         if (dockerAvailable()) {
             return Containers.elasticsearch();
         }
-        LocalElasticsearch local = dedicatedLocalElasticsearch("shared").start(START_TIMEOUT);
+        LocalElasticsearch local = startOnFreePorts("Elasticsearch", attempt -> dedicatedLocalElasticsearch("shared-" + attempt),
+                node -> node.start(START_TIMEOUT), LocalElasticsearch::dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            local.stop();
+            local.stop(STOP_GRACE);
             deleteQuietly(local.dataDir());
         }, "stop-local-elasticsearch"));
         log.info("Started a local Elasticsearch node at {}", local.url());
@@ -122,15 +132,54 @@ public final class RealServices {
         if (dockerAvailable()) {
             return Containers.keycloak(settings);
         }
-        Path dir = workDir().resolve("keycloak-shared-" + ProcessHandle.current().pid());
-        LocalKeycloak local = new LocalKeycloak(Distribution.fromBuild().verified(), dir, Ports.free(), Ports.free(),
-                settings).start(Duration.ofMinutes(5));
+        LocalKeycloak local = startOnFreePorts("Keycloak", attempt -> new LocalKeycloak(Distribution.fromBuild().verified(),
+                workDir().resolve("keycloak-shared-" + attempt + "-" + ProcessHandle.current().pid()), Ports.free(),
+                Ports.free(), settings), keycloak -> keycloak.start(Duration.ofMinutes(5)), LocalKeycloak::dataDir);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             local.stop();
             deleteQuietly(local.dataDir());
         }, "stop-local-keycloak"));
         log.info("Started a local Keycloak at {}", local.url());
         return new KeycloakService(local.url(), settings, "local process");
+    }
+
+    /**
+     * Starts a service on ports that were free when chosen; when another process took one before
+     * the service bound it (a busy machine, other builds), tries again on new ports. Any other
+     * failure is thrown at once, with what the service said.
+     */
+    private static <S extends AutoCloseable> S startOnFreePorts(String what, IntFunction<S> create, Consumer<S> start,
+            Function<S, Path> dataDir) {
+        for (int attempt = 1;; attempt++) {
+            S service = create.apply(attempt);
+            try {
+                start.accept(service);
+                return service;
+            }
+            catch (IllegalStateException ex) {
+                closeQuietly(service);
+                deleteQuietly(dataDir.apply(service));
+                if (attempt == START_ATTEMPTS || !portTaken(ex)) {
+                    throw new IllegalStateException("Could not start the local " + what + " for the tests (attempt "
+                            + attempt + "): " + ex.getMessage(), ex);
+                }
+                log.warn("A port of the local {} was taken before it bound it; trying other ports", what);
+            }
+        }
+    }
+
+    private static boolean portTaken(IllegalStateException ex) {
+        String message = String.valueOf(ex.getMessage());
+        return message.contains("already in use") || message.contains("BindException");
+    }
+
+    private static void closeQuietly(AutoCloseable service) {
+        try {
+            service.close();
+        }
+        catch (Exception ex) {
+            // Failed to start; whatever is left ends with this JVM (the watchdog).
+        }
     }
 
     /** Removes a stopped service's files so repeated runs do not fill target/; failures only leave them. */

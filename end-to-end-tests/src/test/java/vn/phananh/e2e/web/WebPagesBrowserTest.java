@@ -24,6 +24,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.phananh.e2e.RunningPipeline;
+import vn.phananh.e2e.ServiceLogs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -49,6 +50,8 @@ class WebPagesBrowserTest {
     private RunningPipeline pipeline;
     private String feedbackId;
     private String answer;
+    /** Every text this class sent through the pipeline itself, for the log scan at the end. */
+    private final List<String> sent = new java.util.ArrayList<>();
 
     @BeforeAll
     void startPipelineWithDemoDataAndOneKnownMessage() throws Exception {
@@ -94,6 +97,7 @@ class WebPagesBrowserTest {
     @Order(2)
     void anAnswerGivenOnTheFeedbackPageAppearsOnThePublicPage() {
         answer = "UBND xã đã cử tổ công tác khơi thông cống xóm Bến Đò ngày hôm nay (" + run + ").";
+        sent.add(answer);
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
@@ -193,6 +197,7 @@ class WebPagesBrowserTest {
     @Order(6)
     void theDeskFormRecordsAVisitorsFeedback() throws Exception {
         String text = "Bà Lan ở thôn Đông Tiến phản ánh đèn đường trước nhà văn hóa hỏng đã hai tuần (" + run + ").";
+        sent.add(text);
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
@@ -206,6 +211,34 @@ class WebPagesBrowserTest {
         }
         JsonNode found = awaitSearch("staff-hung-cuong", run + " den duong nha van hoa");
         assertThat(found.get("channel").asString()).isEqualTo("DESK");
+    }
+
+    /**
+     * After the whole demo load (720 messages through every channel, staff actions, a spike) and
+     * this class's own messages, answers and desk form: every service logged JSON lines, lines
+     * about a message name its feedbackId and unit as fields, and no line holds a text, a piece of
+     * personal data or a phone number.
+     */
+    @Test
+    @Order(7)
+    void theServicesLoggedEverythingAsJsonWithoutATextOrAPhoneNumber() throws Exception {
+        ServiceLogs logs = ServiceLogs.read(pipeline.dataDir().resolve("logs"));
+        java.util.Set<String> secrets = new java.util.LinkedHashSet<>(ServiceLogs.demoSecrets());
+        secrets.addAll(ServiceLogs.secretsOf(sent, List.of("Nguyễn Thị Lan", "0912 345 678")));
+
+        assertThat(logs.leaks(secrets)).isEmpty();
+        for (String service : ServiceLogs.SERVICES) {
+            List<ServiceLogs.Line> lines = logs.of(service);
+            assertThat(lines).as(service).filteredOn(l -> l.json() != null).hasSizeGreaterThan(20)
+                    .allSatisfy(l -> assertThat(l.field("@timestamp")).as(l.raw()).isNotBlank())
+                    .anySatisfy(l -> {
+                        assertThat(l.field("feedbackId")).as(service + " names a message").isNotBlank();
+                        assertThat(l.field("unit")).as(service + " names its unit").isNotBlank();
+                    });
+            // Only the JVM's own warnings, printed before logging starts, may be plain text.
+            assertThat(logs.plainText().getOrDefault(service, List.of())).as(service)
+                    .allMatch(line -> line.startsWith("WARNING: "));
+        }
     }
 
     /** From the pages' sign-in page to Keycloak's login page and back, signed in. */
@@ -230,6 +263,7 @@ class WebPagesBrowserTest {
 
     /** Sends one message through the integration API and returns the feedbackId it was given. */
     private String sendApiMessage(String key, String unit, String messageId, String text) throws Exception {
+        sent.add(text);
         var body = json.createObjectNode().put("messageId", messageId).put("text", text);
         if (unit != null) {
             body.put("unitCode", unit);

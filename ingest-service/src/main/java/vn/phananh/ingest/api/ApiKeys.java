@@ -9,7 +9,7 @@ import vn.phananh.avro.Channel;
 import vn.phananh.ingest.account.AccountDirectory;
 import vn.phananh.ingest.account.ApiClient;
 import vn.phananh.ingest.http.IngestException;
-import vn.phananh.ingest.http.Problem;
+import vn.phananh.web.ProblemType;
 
 /**
  * Authenticates an integration by its {@code X-Api-Key}: configuration holds only the SHA-256
@@ -40,6 +40,6 @@ final class ApiKeys {
     }
 
     private static IngestException unauthenticated() {
-        return new IngestException(Problem.UNAUTHENTICATED, Channel.API, "X-Api-Key is missing or unknown");
+        return new IngestException(ProblemType.UNAUTHENTICATED, Channel.API, "X-Api-Key is missing or unknown");
     }
 }

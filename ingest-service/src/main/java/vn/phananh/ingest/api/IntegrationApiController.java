@@ -21,17 +21,18 @@ import tools.jackson.databind.JsonNode;
 import vn.phananh.avro.Channel;
 import vn.phananh.ingest.account.AccountDirectory;
 import vn.phananh.ingest.account.ApiClient;
+import vn.phananh.ingest.http.Headers;
 import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.http.JsonFields;
 import vn.phananh.ingest.http.PayloadJson;
-import vn.phananh.ingest.http.Problem;
-import vn.phananh.ingest.http.Problems;
 import vn.phananh.ingest.http.RequestBodies;
 import vn.phananh.ingest.publishing.FeedbackPublisher;
 import vn.phananh.ingest.publishing.Intake;
 import vn.phananh.ingest.publishing.ItemOutcome;
 import vn.phananh.ingest.publishing.PublishReport;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /**
  * The integration API: one message or a batch, authenticated by API key. In a batch each
@@ -64,7 +65,7 @@ class IntegrationApiController {
 
     @PostMapping
     ResponseEntity<?> submit(HttpServletRequest request) {
-        ApiClient client = keys.authenticate(Problems.singleHeader(request, KEY_HEADER, API));
+        ApiClient client = keys.authenticate(Headers.single(request, KEY_HEADER, API));
         JsonNode root = json.parseObject(RequestBodies.read(request, properties.limits().apiBody(), API), API);
         Intake intake = messages.intake(root, client, clock.instant());
         ItemOutcome outcome = publisher.publish(API, List.of(intake)).outcomes().getFirst();
@@ -72,25 +73,25 @@ class IntegrationApiController {
         if (outcome.status() != ItemOutcome.Status.REJECTED) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(result);
         }
-        Problem problem = switch (outcome.reason()) {
-            case ApiMessages.UNIT_NOT_ALLOWED -> Problem.UNIT_NOT_ALLOWED;
-            case "idempotency-conflict" -> Problem.IDEMPOTENCY_CONFLICT;
-            default -> Problem.INVALID_PAYLOAD;
+        ProblemType problem = switch (outcome.reason()) {
+            case ApiMessages.UNIT_NOT_ALLOWED -> ProblemType.UNIT_NOT_ALLOWED;
+            case "idempotency-conflict" -> ProblemType.IDEMPOTENCY_CONFLICT;
+            default -> ProblemType.INVALID_PAYLOAD;
         };
         return Problems.response(problem, outcome.detail(), Map.of("reason", outcome.reason()));
     }
 
     @PostMapping("/batch")
     ResponseEntity<BatchResponse> submitBatch(HttpServletRequest request) {
-        ApiClient client = keys.authenticate(Problems.singleHeader(request, KEY_HEADER, API));
+        ApiClient client = keys.authenticate(Headers.single(request, KEY_HEADER, API));
         JsonNode root = json.parseObject(RequestBodies.read(request, properties.limits().apiBody(), API), API);
         if (!(root.get("messages") instanceof JsonNode list) || !list.isArray()) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, API, "Field messages must be an array");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, API, "Field messages must be an array");
         }
         List<JsonNode> nodes = JsonFields.array(root, "messages", API);
         int max = properties.api().maxBatchMessages();
         if (nodes.size() > max) {
-            throw new IngestException(Problem.TOO_MANY_MESSAGES, API, "A batch holds at most " + max + " messages");
+            throw new IngestException(ProblemType.TOO_MANY_MESSAGES, API, "A batch holds at most " + max + " messages");
         }
         Instant receivedAt = clock.instant();
         List<Intake> intakes = nodes.stream().map(node -> messages.intake(node, client, receivedAt)).toList();

@@ -23,16 +23,17 @@ import vn.phananh.avro.Channel;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.ingest.account.AccountDirectory;
 import vn.phananh.ingest.account.DeskAccount;
+import vn.phananh.ingest.http.Headers;
 import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.http.PayloadJson;
-import vn.phananh.ingest.http.Problem;
-import vn.phananh.ingest.http.Problems;
 import vn.phananh.ingest.http.RequestBodies;
 import vn.phananh.ingest.publishing.FeedbackPublisher;
 import vn.phananh.ingest.publishing.Intake;
 import vn.phananh.ingest.publishing.ItemOutcome;
 import vn.phananh.ingest.publishing.RawFeedbacks;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /**
  * The one-stop desk: a desk device or a clerk records what a visitor said, with a bearer token of
@@ -65,9 +66,9 @@ class DeskController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> record(HttpServletRequest request, JwtAuthenticationToken staff) {
-        String key = Problems.singleHeader(request, "Idempotency-Key", DESK);
+        String key = Headers.single(request, "Idempotency-Key", DESK);
         if (key == null || !KEY.matcher(key).matches()) {
-            throw new IngestException(Problem.INVALID_HEADER, DESK,
+            throw new IngestException(ProblemType.INVALID_HEADER, DESK,
                     "Idempotency-Key is required: 1 to 128 visible ASCII characters");
         }
         DeskSubmission submission = json.read(RequestBodies.read(request, limits.deskBody(), DESK), DeskSubmission.class, DESK);
@@ -79,8 +80,8 @@ class DeskController {
             case ACCEPTED -> ResponseEntity.status(HttpStatus.CREATED).body(new DeskReceipt(outcome.id(), outcome.status()));
             case DUPLICATE -> ResponseEntity.status(HttpStatus.CREATED).header("Idempotent-Replayed", "true")
                     .body(new DeskReceipt(outcome.id(), outcome.status()));
-            default -> Problems.response("idempotency-conflict".equals(outcome.reason()) ? Problem.IDEMPOTENCY_CONFLICT
-                    : Problem.INVALID_PAYLOAD, outcome.detail(), Map.of("reason", outcome.reason()));
+            default -> Problems.response("idempotency-conflict".equals(outcome.reason()) ? ProblemType.IDEMPOTENCY_CONFLICT
+                    : ProblemType.INVALID_PAYLOAD, outcome.detail(), Map.of("reason", outcome.reason()));
         };
     }
 
@@ -100,11 +101,11 @@ class DeskController {
     private void check(DeskSubmission submission) {
         Set<ConstraintViolation<DeskSubmission>> violations = validator.validate(submission);
         if (!violations.isEmpty()) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, DESK, violations.stream()
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, DESK, violations.stream()
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage()).sorted().collect(Collectors.joining("; ")));
         }
         if (!RawFeedbacks.storable(submission.occurredAt())) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, DESK, "occurredAt: out of range");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, DESK, "occurredAt: out of range");
         }
     }
 }

@@ -10,8 +10,8 @@ import vn.phananh.avro.Channel;
 import vn.phananh.ingest.account.AccountDirectory;
 import vn.phananh.ingest.account.DeskAccount;
 import vn.phananh.ingest.http.IngestException;
-import vn.phananh.ingest.http.Problem;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.web.ProblemType;
 
 /**
  * Which desk a bearer token records at. A desk device's token (role {@code desk}) is its client's
@@ -47,20 +47,20 @@ final class DeskOfToken {
 
     private DeskAccount deviceDesk(Jwt token) {
         return accounts.deskOfClient(token.getClaimAsString("azp"))
-                .orElseThrow(() -> new IngestException(Problem.UNKNOWN_ACCOUNT, Channel.DESK,
+                .orElseThrow(() -> new IngestException(ProblemType.UNKNOWN_ACCOUNT, Channel.DESK,
                         "The device's client is not a configured desk"));
     }
 
     private DeskAccount clerkDesk(Set<String> units, String requestedUnit) {
         String unit = requestedUnit != null ? requestedUnit : units.size() == 1 ? units.iterator().next() : null;
         if (unit == null) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, Channel.DESK,
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, Channel.DESK,
                     "unit: required, the staff member records for " + (units.isEmpty() ? "no" : "several") + " units");
         }
         if (!units.contains(unit)) {
             throw refused("The staff member may not record for unit " + unit);
         }
-        return accounts.deskOfUnit(unit).orElseThrow(() -> new IngestException(Problem.UNKNOWN_ACCOUNT, Channel.DESK,
+        return accounts.deskOfUnit(unit).orElseThrow(() -> new IngestException(ProblemType.UNKNOWN_ACCOUNT, Channel.DESK,
                 "The unit has no desk"));
     }
 
@@ -73,6 +73,6 @@ final class DeskOfToken {
     }
 
     private static IngestException refused(String detail) {
-        return new IngestException(Problem.UNIT_NOT_ALLOWED, Channel.DESK, detail);
+        return new IngestException(ProblemType.UNIT_NOT_ALLOWED, Channel.DESK, detail);
     }
 }

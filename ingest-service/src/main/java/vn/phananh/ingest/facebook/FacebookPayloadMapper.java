@@ -11,8 +11,8 @@ import tools.jackson.databind.JsonNode;
 import vn.phananh.avro.Channel;
 import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.http.JsonFields;
-import vn.phananh.ingest.http.Problem;
 import vn.phananh.ingest.publishing.Intake;
+import vn.phananh.web.ProblemType;
 
 /**
  * Turns one Facebook webhook notification into intake items: every {@code feed} change and
@@ -21,7 +21,7 @@ import vn.phananh.ingest.publishing.Intake;
  */
 final class FacebookPayloadMapper {
 
-    static final String UNKNOWN_ACCOUNT = Problem.UNKNOWN_ACCOUNT.slug();
+    static final String UNKNOWN_ACCOUNT = ProblemType.UNKNOWN_ACCOUNT.slug();
     private static final Channel FB = Channel.FACEBOOK;
 
     private final Function<String, Optional<String>> pageUnits;
@@ -35,7 +35,7 @@ final class FacebookPayloadMapper {
         String object = JsonFields.text(root, "object", FB);
         List<JsonNode> entries = JsonFields.objects(root, "entry", FB);
         if (root.get("entry") == null) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, FB, "Field entry is required");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, FB, "Field entry is required");
         }
         if (!"page".equals(object)) {
             return List.of(new Intake.Skipped("unsupported-object"));
@@ -72,7 +72,7 @@ final class FacebookPayloadMapper {
             return new Intake.Skipped("unsupported-field");
         }
         if (!value.isObject()) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, FB, "Field value of a feed change must be an object");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, FB, "Field value of a feed change must be an object");
         }
         return FeedChanges.map(page, value);
     }

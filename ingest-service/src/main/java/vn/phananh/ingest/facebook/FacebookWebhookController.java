@@ -19,15 +19,16 @@ import org.springframework.web.bind.annotation.RestController;
 
 import vn.phananh.avro.Channel;
 import vn.phananh.ingest.account.AccountDirectory;
+import vn.phananh.ingest.http.Headers;
 import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.http.PayloadJson;
-import vn.phananh.ingest.http.Problem;
-import vn.phananh.ingest.http.Problems;
 import vn.phananh.ingest.http.RequestBodies;
 import vn.phananh.ingest.publishing.FeedbackPublisher;
 import vn.phananh.ingest.publishing.Intake;
 import vn.phananh.ingest.publishing.PublishReport;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /**
  * Facebook Page webhook: the subscription handshake and the signed notifications ({@code feed}
@@ -66,10 +67,10 @@ class FacebookWebhookController {
         boolean tokenMatches = token != null
                 && MessageDigest.isEqual(verifyToken, token.getBytes(StandardCharsets.UTF_8));
         if (!"subscribe".equals(mode) || !tokenMatches) {
-            throw new IngestException(Problem.VERIFICATION_FAILED, FB, "The verify token or mode does not match");
+            throw new IngestException(ProblemType.VERIFICATION_FAILED, FB, "The verify token or mode does not match");
         }
         if (challenge == null || !CHALLENGE.matcher(challenge).matches()) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, FB, "hub.challenge is missing or malformed");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, FB, "hub.challenge is missing or malformed");
         }
         return ResponseEntity.ok().contentType(MediaType.TEXT_PLAIN).body(challenge);
     }
@@ -77,16 +78,16 @@ class FacebookWebhookController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<?> receive(HttpServletRequest request) {
         byte[] body = RequestBodies.read(request, limits.webhookBody(), FB);
-        String sha256 = Problems.singleHeader(request, "X-Hub-Signature-256", FB);
-        String sha1 = Problems.singleHeader(request, "X-Hub-Signature", FB);
+        String sha256 = Headers.single(request, "X-Hub-Signature-256", FB);
+        String sha1 = Headers.single(request, "X-Hub-Signature", FB);
         if (!signatures.verify(body, sha256, sha1)) {
-            throw new IngestException(Problem.INVALID_SIGNATURE, FB, "X-Hub-Signature-256 does not sign this body");
+            throw new IngestException(ProblemType.INVALID_SIGNATURE, FB, "X-Hub-Signature-256 does not sign this body");
         }
         List<Intake> items = mapper.map(json.parseObject(body, FB), clock.instant());
         PublishReport report = publisher.publish(FB, items);
         if (report.anyRejectedFor(FacebookPayloadMapper.UNKNOWN_ACCOUNT)) {
             // Stored items stay stored; the sender's retry re-delivers them under the same ids.
-            return Problems.response(Problem.UNKNOWN_ACCOUNT, "An entry belongs to a page no unit is configured for",
+            return Problems.response(ProblemType.UNKNOWN_ACCOUNT, "An entry belongs to a page no unit is configured for",
                     Map.of("summary", report.summary()));
         }
         return ResponseEntity.ok(report.summary());

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 import vn.phananh.avro.Channel;
+import vn.phananh.web.ProblemType;
 
 /**
  * Typed reads of JSON fields for the channel mappers. Channel ids are kept as strings even when
@@ -37,7 +38,7 @@ public final class JsonFields {
     public static String requiredText(JsonNode parent, String field, Channel channel) {
         String value = text(parent, field, channel);
         if (value == null || value.isBlank()) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, channel, "Field " + field + " is required");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, channel, "Field " + field + " is required");
         }
         return value;
     }
@@ -46,7 +47,7 @@ public final class JsonFields {
     public static String requiredString(JsonNode parent, String field, Channel channel) {
         JsonNode node = parent.get(field);
         if (node == null || !node.isString() || node.stringValue().isBlank()) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, channel, "Field " + field + " must be a non-empty string");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, channel, "Field " + field + " must be a non-empty string");
         }
         return node.stringValue();
     }
@@ -152,7 +153,7 @@ public final class JsonFields {
     }
 
     private static IngestException wrongType(String field, String expected, Channel channel) {
-        return new IngestException(Problem.INVALID_PAYLOAD, channel, "Field " + field + " must be " + expected);
+        return new IngestException(ProblemType.INVALID_PAYLOAD, channel, "Field " + field + " must be " + expected);
     }
 
     private JsonFields() {

@@ -14,6 +14,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.phananh.avro.Channel;
+import vn.phananh.web.ProblemType;
 
 /**
  * The strict JSON reader for everything that arrives: duplicate keys, trailing content, deep
@@ -48,10 +49,10 @@ public final class PayloadJson {
             root = mapper.readTree(utf8(body, channel));
         }
         catch (JacksonException ex) {
-            throw new IngestException(Problem.MALFORMED_BODY, channel, "The body is not valid UTF-8 JSON");
+            throw new IngestException(ProblemType.MALFORMED_BODY, channel, "The body is not valid UTF-8 JSON");
         }
         if (root == null || !root.isObject()) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, channel, "The body must be a JSON object");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, channel, "The body must be a JSON object");
         }
         return root;
     }
@@ -68,7 +69,7 @@ public final class PayloadJson {
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
         }
         catch (CharacterCodingException ex) {
-            throw new IngestException(Problem.MALFORMED_BODY, channel, "The body is not valid UTF-8 JSON");
+            throw new IngestException(ProblemType.MALFORMED_BODY, channel, "The body is not valid UTF-8 JSON");
         }
     }
 
@@ -84,7 +85,7 @@ public final class PayloadJson {
             return convert(root, type);
         }
         catch (JacksonException ex) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, channel, "Field " + JsonFields.pathOf(ex) + " has the wrong type");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, channel, "Field " + JsonFields.pathOf(ex) + " has the wrong type");
         }
     }
 }

@@ -11,6 +11,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
+
 /**
  * The error page: what the security firewall (dot segments, encoded slashes, unknown methods)
  * and the servlet container refuse before Spring MVC sees the request. It answers an RFC 9457
@@ -24,8 +27,7 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         int status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE) instanceof Integer code && code >= 400
                 ? code : HttpStatus.INTERNAL_SERVER_ERROR.value();
-        HttpStatus known = HttpStatus.resolve(status);
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.framework(status, known == null ? "The request was refused" : known.getReasonPhrase()));
+                .body(Problems.of(status, ProblemType.forStatus(status), Problems.reason(status)));
     }
 }

@@ -17,6 +17,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 
 import vn.phananh.ingest.publishing.IngestMetrics;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /**
  * Answers every error as an RFC 9457 problem with a stable {@code type}, counts refusals per
@@ -37,12 +39,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(IngestException.class)
     ResponseEntity<ProblemDetail> refused(IngestException ex) {
-        Problem problem = ex.problem();
+        ProblemType problem = ex.problem();
         if (ex.channel() != null) {
             metrics.rejected(ex.channel(), problem.slug());
         }
         log.debug("Refused a {} request: {}", ex.channel(), problem.slug());
-        HttpHeaders headers = problem == Problem.KAFKA_UNAVAILABLE ? Problems.retryAfter(retryAfterSeconds) : new HttpHeaders();
+        HttpHeaders headers = problem == ProblemType.KAFKA_UNAVAILABLE ? Headers.retryAfter(retryAfterSeconds) : new HttpHeaders();
         return ResponseEntity.status(problem.status()).headers(headers).contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(Problems.of(problem, ex.getMessage()));
     }
@@ -52,7 +54,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> rejectedValue(RequestRejectedException ex) {
         log.debug("Refused a request: a header or parameter holds characters that are not allowed");
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.framework(400, "A header or parameter holds characters that are not allowed"));
+                .body(Problems.of(ProblemType.INVALID_REQUEST, "A header or parameter holds characters that are not allowed"));
     }
 
     /** Tomcat refuses a query string it cannot decode ({@code %zz}) when a parameter is first read. */
@@ -60,7 +62,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex) {
         log.debug("Refused a request: its parameters cannot be decoded");
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.framework(400, "The query string cannot be decoded"));
+                .body(Problems.of(ProblemType.INVALID_REQUEST, "The query string cannot be decoded"));
     }
 
     @ExceptionHandler(Exception.class)
@@ -69,7 +71,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         StackTraceElement top = ex.getStackTrace().length > 0 ? ex.getStackTrace()[0] : null;
         log.error("Unexpected {} at {}", ex.getClass().getName(), top);
         return ResponseEntity.internalServerError().contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(Problem.INTERNAL_ERROR, "The request could not be processed"));
+                .body(Problems.of(ProblemType.INTERNAL_ERROR, "The request could not be processed"));
     }
 
     @Override
@@ -77,7 +79,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode statusCode, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, statusCode, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            problem.setType(Problem.typeOf(statusCode.value()));
+            problem.setType(ProblemType.forStatus(statusCode.value()).type());
             problem.setInstance(null);
             // A preset type is written whatever the Accept header asked for: without it a 406 or a
             // 415 answered to "Accept: text/html" would go out with an empty body.

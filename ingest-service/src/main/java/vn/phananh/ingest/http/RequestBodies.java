@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.util.unit.DataSize;
 
 import vn.phananh.avro.Channel;
+import vn.phananh.web.ProblemType;
 
 /**
  * Reads a request body as the exact bytes received (signatures are computed over them), never
@@ -28,12 +29,12 @@ public final class RequestBodies {
             return body;
         }
         catch (IOException ex) {
-            throw new IngestException(Problem.MALFORMED_BODY, channel, "The body could not be read", ex);
+            throw new IngestException(ProblemType.MALFORMED_BODY, channel, "The body could not be read", ex);
         }
     }
 
     private static IngestException tooLarge(Channel channel, long max) {
-        return new IngestException(Problem.PAYLOAD_TOO_LARGE, channel, "The body exceeds " + max + " bytes");
+        return new IngestException(ProblemType.PAYLOAD_TOO_LARGE, channel, "The body exceeds " + max + " bytes");
     }
 
     private RequestBodies() {

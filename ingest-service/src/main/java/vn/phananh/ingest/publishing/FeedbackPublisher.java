@@ -21,13 +21,14 @@ import vn.phananh.avro.Channel;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.ingest.http.IngestException;
-import vn.phananh.ingest.http.Problem;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.schema.MessageLog;
 import vn.phananh.schema.Topics;
+import vn.phananh.web.ProblemType;
 
 /**
  * Produces what a request carries and returns only when Kafka acknowledged every record, within a
- * bounded time; otherwise it throws {@link Problem#KAFKA_UNAVAILABLE} and the caller answers 503.
+ * bounded time; otherwise it throws {@link ProblemType#KAFKA_UNAVAILABLE} and the caller answers 503.
  * Redeliveries seen recently are answered without producing again.
  */
 @Component
@@ -69,12 +70,20 @@ public class FeedbackPublisher {
             metrics.produceLatency(channel).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
         pending.forEach(p -> p.remember(recent));
+        pending.forEach(p -> p.logStored(channel));
         List<ItemOutcome> report = List.of(outcomes);
         report.forEach(o -> count(channel, o));
         return new PublishReport(report);
     }
 
     private ItemOutcome prepare(Channel channel, Intake.Feedback item, Map<String, Integer> inRequest,
+            List<Pending> pending, int index) {
+        try (var scope = MessageLog.of(item.value().getFeedbackId(), item.value().getUnitCode())) {
+            return prepareInScope(channel, item, inRequest, pending, index);
+        }
+    }
+
+    private ItemOutcome prepareInScope(Channel channel, Intake.Feedback item, Map<String, Integer> inRequest,
             List<Pending> pending, int index) {
         RawFeedback feedback = item.value();
         String id = feedback.getFeedbackId();
@@ -91,17 +100,19 @@ public class FeedbackPublisher {
             return ItemOutcome.of(ItemOutcome.Status.DUPLICATE, id);
         }
         if (seen == RecentDeliveries.Seen.DIFFERENT && item.callerKeyed()) {
-            return ItemOutcome.rejected(id, Problem.IDEMPOTENCY_CONFLICT.slug(),
+            return ItemOutcome.rejected(id, ProblemType.IDEMPOTENCY_CONFLICT.slug(),
                     "The id was already used for a different message");
         }
         byte[] value = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW_NAME, feedback);
-        pending.add(new Pending(send(channel, Topics.RAW_NAME, id, value), key, fingerprint, index));
+        pending.add(new Pending(send(channel, Topics.RAW_NAME, id, value), key, fingerprint, index, id,
+                feedback.getUnitCode()));
         return ItemOutcome.of(ItemOutcome.Status.ACCEPTED, id);
     }
 
     private ItemOutcome send(Channel channel, ChannelEvent event, List<Pending> pending, int index) {
         byte[] value = Topics.CHANNEL_EVENTS.valueSerde().serializer().serialize(Topics.CHANNEL_EVENTS_NAME, event);
-        pending.add(new Pending(send(channel, Topics.CHANNEL_EVENTS_NAME, event.getUnitCode(), value), null, 0, index));
+        pending.add(new Pending(send(channel, Topics.CHANNEL_EVENTS_NAME, event.getUnitCode(), value), null, 0, index,
+                null, event.getUnitCode()));
         return new ItemOutcome(ItemOutcome.Status.RECORDED, event.getEventId(), event.getType().name(), null);
     }
 
@@ -134,7 +145,7 @@ public class FeedbackPublisher {
     private IngestException unavailable(Channel channel, Exception ex) {
         Throwable cause = ex instanceof ExecutionException && ex.getCause() != null ? ex.getCause() : ex;
         log.warn("Kafka did not acknowledge a {} request in time: {}", channel, cause.getClass().getSimpleName());
-        return new IngestException(Problem.KAFKA_UNAVAILABLE, channel, "Kafka did not acknowledge the message in time");
+        return new IngestException(ProblemType.KAFKA_UNAVAILABLE, channel, "Kafka did not acknowledge the message in time");
     }
 
     private void count(Channel channel, ItemOutcome outcome) {
@@ -145,9 +156,6 @@ public class FeedbackPublisher {
             case SKIPPED -> metrics.skipped(channel, outcome.reason());
             case REJECTED -> metrics.rejected(channel, outcome.reason());
         }
-        if (outcome.status() == ItemOutcome.Status.ACCEPTED) {
-            log.debug("Stored {} feedback {}", channel, outcome.id());
-        }
     }
 
     /** The content of a delivery without the time it was received, to tell a redelivery from an edit. */
@@ -156,7 +164,17 @@ public class FeedbackPublisher {
                 f.getParentId(), f.getOccurredAt(), f.getRecordedBy(), f.getAttributes());
     }
 
-    private record Pending(CompletableFuture<?> ack, String key, int fingerprint, int index) {
+    /** A record sent and not yet acknowledged; {@code feedbackId} is null for a channel event. */
+    private record Pending(CompletableFuture<?> ack, String key, int fingerprint, int index, String feedbackId,
+            String unit) {
+
+        /** One line per stored message, named by its id and unit in the log context, never by its text. */
+        void logStored(Channel channel) {
+            try (var scope = MessageLog.of(feedbackId, unit)) {
+                log.info(feedbackId == null ? "Stored a {} channel event" : "Stored {} feedback", channel);
+            }
+        }
+
         void remember(RecentDeliveries recent) {
             if (key != null) {
                 recent.remember(key, fingerprint);

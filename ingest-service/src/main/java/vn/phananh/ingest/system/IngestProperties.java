@@ -24,8 +24,7 @@ public record IngestProperties(
         @NotNull @Valid Identity identity,
         @NotNull @Valid Api api,
         @NotNull @Valid Limits limits,
-        @NotNull @Valid Publishing publishing,
-        @NotNull @Valid Bench bench) {
+        @NotNull @Valid Publishing publishing) {
 
     /** The Facebook app the units' pages are subscribed to: its secret signs every webhook call. */
     public record Facebook(@NotBlank String appSecret, @NotBlank String verifyToken) {
@@ -57,9 +56,5 @@ public record IngestProperties(
     /** How records are produced: the bounded wait for Kafka's acknowledgement and topic settings. */
     public record Publishing(@NotNull Duration ackTimeout, @NotNull Duration retryAfter, @Min(1) int topicPartitions,
             @Min(0) int recentDeliveries, boolean createTopics) {
-    }
-
-    /** The benchmark's trivial endpoint; off unless a benchmark switches it on. */
-    public record Bench(boolean noopEnabled) {
     }
 }

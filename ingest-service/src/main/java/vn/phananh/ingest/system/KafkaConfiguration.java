@@ -6,6 +6,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProp
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.support.LoggingProducerListener;
+import org.springframework.kafka.support.ProducerListener;
 
 import vn.phananh.schema.Topics;
 
@@ -18,6 +20,17 @@ import vn.phananh.schema.Topics;
 class KafkaConfiguration {
 
     private static final Set<String> WRITTEN = Set.of(Topics.RAW_NAME, Topics.CHANNEL_EVENTS_NAME);
+
+    /**
+     * Boot's template logs a failed send with the record; its key is the feedback id, but a
+     * value's contents must never reach a log line (the failure is reported without them).
+     */
+    @Bean
+    ProducerListener<Object, Object> kafkaProducerListener() {
+        LoggingProducerListener<Object, Object> listener = new LoggingProducerListener<>();
+        listener.setIncludeContents(false);
+        return listener;
+    }
 
     @Bean
     @ConditionalOnBooleanProperty("phananh.ingest.publishing.create-topics")

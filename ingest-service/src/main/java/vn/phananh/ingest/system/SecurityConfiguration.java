@@ -27,8 +27,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 
 import tools.jackson.databind.json.JsonMapper;
 
-import vn.phananh.ingest.http.Problem;
-import vn.phananh.ingest.http.Problems;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /**
  * The desk entrance is an OAuth2 resource server: a desk device's own token (client credentials)
@@ -48,10 +48,10 @@ class SecurityConfiguration {
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, ex) -> {
             response.setHeader("WWW-Authenticate", "Bearer");
-            write(response, json, Problem.UNAUTHENTICATED, "A desk device's or staff member's bearer token is required");
+            write(response, json, ProblemType.UNAUTHENTICATED, "A desk device's or staff member's bearer token is required");
         };
         AccessDeniedHandler denied = (request, response, ex) ->
-                write(response, json, Problem.UNIT_NOT_ALLOWED, "This token may not record at the desk");
+                write(response, json, ProblemType.UNIT_NOT_ALLOWED, "This token may not record at the desk");
         return http.securityMatcher("/desk/**")
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(DESK_ROLES.toArray(String[]::new)))
                 .oauth2ResourceServer(o -> o.authenticationEntryPoint(unauthenticated).accessDeniedHandler(denied)
@@ -97,7 +97,7 @@ class SecurityConfiguration {
         return converter;
     }
 
-    private static void write(HttpServletResponse response, JsonMapper json, Problem problem, String detail)
+    private static void write(HttpServletResponse response, JsonMapper json, ProblemType problem, String detail)
             throws IOException {
         response.setStatus(problem.status().value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -7,7 +7,7 @@ import vn.phananh.avro.AttachmentType;
 import vn.phananh.avro.Channel;
 import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.http.JsonFields;
-import vn.phananh.ingest.http.Problem;
+import vn.phananh.web.ProblemType;
 
 /**
  * Maps a Zalo attachment {@code {type, payload}}. Locations keep their coordinates (Zalo sends
@@ -24,7 +24,7 @@ final class ZaloAttachments {
         Double latitude = JsonFields.decimal(coordinates, "latitude", ZALO);
         Double longitude = JsonFields.decimal(coordinates, "longitude", ZALO);
         if (latitude != null && Math.abs(latitude) > 90 || longitude != null && Math.abs(longitude) > 180) {
-            throw new IngestException(Problem.INVALID_PAYLOAD, ZALO, "Field coordinates is out of range");
+            throw new IngestException(ProblemType.INVALID_PAYLOAD, ZALO, "Field coordinates is out of range");
         }
         String name = JsonFields.text(payload, "name", ZALO);
         return Attachment.newBuilder()

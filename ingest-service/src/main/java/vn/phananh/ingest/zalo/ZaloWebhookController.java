@@ -16,14 +16,14 @@ import tools.jackson.databind.JsonNode;
 import vn.phananh.avro.Channel;
 import vn.phananh.ingest.account.AccountDirectory;
 import vn.phananh.ingest.account.ZaloAccount;
+import vn.phananh.ingest.http.Headers;
 import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.http.PayloadJson;
-import vn.phananh.ingest.http.Problem;
-import vn.phananh.ingest.http.Problems;
 import vn.phananh.ingest.http.RequestBodies;
 import vn.phananh.ingest.publishing.FeedbackPublisher;
 import vn.phananh.ingest.publishing.PublishReport;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.web.ProblemType;
 
 /**
  * Zalo OA webhook. The OA named in the event selects the secret that must sign the raw body; an
@@ -54,13 +54,13 @@ class ZaloWebhookController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<PublishReport.Summary> receive(HttpServletRequest request) {
         byte[] body = RequestBodies.read(request, limits.webhookBody(), ZALO);
-        String signature = Problems.singleHeader(request, "X-ZEvent-Signature", ZALO);
+        String signature = Headers.single(request, "X-ZEvent-Signature", ZALO);
         JsonNode root = json.parseObject(body, ZALO);
         String oaId = ZaloPayloadMapper.oaId(root);
         ZaloAccount account = accounts.zaloAccount(oaId).orElseThrow(() -> new IngestException(
-                Problem.UNKNOWN_ACCOUNT, ZALO, "The Zalo OA is not configured for any unit"));
+                ProblemType.UNKNOWN_ACCOUNT, ZALO, "The Zalo OA is not configured for any unit"));
         if (!ZaloSignatures.verify(account, body, ZaloPayloadMapper.timestamp(root), signature)) {
-            throw new IngestException(Problem.INVALID_SIGNATURE, ZALO, "X-ZEvent-Signature does not sign this body");
+            throw new IngestException(ProblemType.INVALID_SIGNATURE, ZALO, "X-ZEvent-Signature does not sign this body");
         }
         PublishReport report = publisher.publish(ZALO, List.of(ZaloPayloadMapper.map(root, account, clock.instant())));
         return ResponseEntity.ok(report.summary());

@@ -5,7 +5,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -24,6 +23,10 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerResponse;
 
 import vn.phananh.ingest.IngestApplication;
 import vn.phananh.local.Distribution;
@@ -95,13 +98,21 @@ public final class IngestBenchmark {
                 realResult.perSecond() / noopResult.perSecond(), batchMessages / producer, realResult.p99());
     }
 
+    /**
+     * The service as it ships, plus one trivial endpoint that only answers 202: the HTTP ceiling of
+     * this very service next to its real endpoints. Registered as a function here, not a component
+     * the service's scan could find, so the service itself never has it.
+     */
     private static ConfigurableApplicationContext startService(String bootstrap) {
         // Command-line arguments: they win over application.yml, unlike default properties.
-        return new SpringApplicationBuilder(IngestApplication.class).run(
+        return new SpringApplicationBuilder(IngestApplication.class)
+                .initializers((GenericApplicationContext context) -> context.registerBean("benchNoop", RouterFunction.class,
+                        () -> RouterFunctions.route().POST("/bench/noop", request -> ServerResponse.accepted().build())
+                                .build()))
+                .run(
                 "--server.port=0",
                 "--spring.kafka.bootstrap-servers=" + bootstrap,
                 "--phananh.units.secrets-dir=" + vn.phananh.units.DevUnits.ensurePublished(bootstrap),
-                "--phananh.ingest.bench.noop-enabled=true",
                 "--phananh.ingest.publishing.recent-deliveries=0",
                 "--logging.level.root=WARN",
                 "--spring.main.banner-mode=off");

@@ -20,10 +20,10 @@ import vn.phananh.avro.ChangeType;
 import vn.phananh.avro.Channel;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.ingest.http.IngestException;
-import vn.phananh.ingest.http.Problem;
 import vn.phananh.ingest.publishing.Intake;
 import vn.phananh.ingest.support.Fixtures;
 import vn.phananh.schema.FeedbackIds;
+import vn.phananh.web.ProblemType;
 
 class FacebookPayloadMapperTest {
 
@@ -208,6 +208,6 @@ class FacebookPayloadMapperTest {
     })
     void refusesWrongShapes(String json) {
         assertThatThrownBy(() -> mapJson(json)).isInstanceOf(IngestException.class)
-                .extracting(ex -> ((IngestException) ex).problem()).isEqualTo(Problem.INVALID_PAYLOAD);
+                .extracting(ex -> ((IngestException) ex).problem()).isEqualTo(ProblemType.INVALID_PAYLOAD);
     }
 }

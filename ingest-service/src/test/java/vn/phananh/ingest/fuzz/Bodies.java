@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import vn.phananh.testsupport.hostile.Attempt;
+
 /**
  * Breaks a valid payload at the JSON level so that no strict parser can accept it: truncation,
  * stray tokens, invalid UTF-8, another encoding, duplicate keys, nesting past the limit of 32,

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
+import vn.phananh.testsupport.hostile.Attempt;
+
 /**
  * Hostile submissions to the one-stop desk and the integration API (single and batch). Each one
  * has at least one defect that must keep it out of Kafka: credentials or idempotency header

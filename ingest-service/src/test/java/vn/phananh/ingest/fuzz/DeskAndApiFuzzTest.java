@@ -7,6 +7,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.RawHttp;
+import vn.phananh.testsupport.hostile.Tries;
+
 /**
  * Generated hostile submissions to the one-stop desk and the integration API, single and batch:
  * never a 5xx, always a problem detail on 4xx, and nothing on any topic.
@@ -16,15 +20,15 @@ class DeskAndApiFuzzTest extends IngestFuzzTest {
     private static boolean conflictIdsStored;
 
     static Stream<Attempt> deskSubmissions() {
-        return Tries.of("desk", 60, DeskAndApiAttempts::desk);
+        return Tries.of("desk", 60, seed -> DeskAndApiAttempts.desk(new Hostile(seed)));
     }
 
     static Stream<Attempt> apiMessages() {
-        return Tries.of("api", 200, DeskAndApiAttempts::api);
+        return Tries.of("api", 200, seed -> DeskAndApiAttempts.api(new Hostile(seed)));
     }
 
     static Stream<Attempt> apiBatches() {
-        return Tries.of("batch", 100, DeskAndApiAttempts::batch);
+        return Tries.of("batch", 100, seed -> DeskAndApiAttempts.batch(new Hostile(seed)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -3,6 +3,8 @@ package vn.phananh.ingest.fuzz;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.phananh.testsupport.hostile.Attempt;
+
 /**
  * Header noise that never turns a refused request into an accepted one: extra headers with hostile
  * values, a large padding header, Accept headers asking for other formats, and Content-Type

@@ -13,6 +13,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phananh.ingest.support.Signing;
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.RawHttp;
 
 /**
  * Every invalid UTF-8 sequence of {@link Hostile#INVALID_UTF8} inside the text of an otherwise valid,

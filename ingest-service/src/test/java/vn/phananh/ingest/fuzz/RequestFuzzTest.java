@@ -7,6 +7,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.RawHttp;
+import vn.phananh.testsupport.hostile.Tries;
+
 /**
  * Path, query, method and HTTP-level tricks around valid bodies sent without credentials: none
  * may route around a signature, key or login check, none may end in a 5xx or a stack trace, and
@@ -15,15 +19,15 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RequestFuzzTest extends IngestFuzzTest {
 
     static Stream<Attempt> twistedTargets() {
-        return Tries.of("targets", 150, TargetAttempts::twisted);
+        return Tries.of("targets", 150, seed -> TargetAttempts.twisted(new Hostile(seed)));
     }
 
     static Stream<Attempt> handshakes() {
-        return Tries.of("handshake", 80, TargetAttempts::handshake);
+        return Tries.of("handshake", 80, seed -> TargetAttempts.handshake(new Hostile(seed)));
     }
 
     static Stream<Attempt> bentRequests() {
-        return Tries.of("http", 60, TargetAttempts::bentHttp);
+        return Tries.of("http", 60, seed -> TargetAttempts.bentHttp(new Hostile(seed)));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -39,7 +43,7 @@ class RequestFuzzTest extends IngestFuzzTest {
     }
 
     static Stream<Attempt> unknownCodings() {
-        return Tries.of("coding", 20, TargetAttempts::unknownCoding);
+        return Tries.of("coding", 20, seed -> TargetAttempts.unknownCoding(new Hostile(seed)));
     }
 
     @ParameterizedTest(name = "{0}")

@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import vn.phananh.testsupport.hostile.Attempt;
+
 /**
  * Requests whose body is valid but whose credentials are missing, sent to twisted forms of each
  * entrance's path (dot segments, encoded slashes and NULs, matrix parameters, case, suffixes,

@@ -8,6 +8,7 @@ import java.util.Map;
 import vn.phananh.avro.Channel;
 import vn.phananh.ingest.support.Signing;
 import vn.phananh.schema.FeedbackIds;
+import vn.phananh.testsupport.hostile.Attempt;
 
 /**
  * Valid messages of every entrance, with text that Vietnamese users really send: decomposed

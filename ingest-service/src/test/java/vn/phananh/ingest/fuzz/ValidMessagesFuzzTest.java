@@ -8,6 +8,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phananh.avro.RawFeedback;
+import vn.phananh.testsupport.hostile.RawHttp;
+import vn.phananh.testsupport.hostile.Tries;
 
 /**
  * Generated valid messages of every entrance are accepted, and each is stored exactly once with
@@ -16,7 +18,7 @@ import vn.phananh.avro.RawFeedback;
 class ValidMessagesFuzzTest extends IngestFuzzTest {
 
     static Stream<ValidMessages> validMessages() {
-        return Tries.of("valid", 50, ValidMessages::next);
+        return Tries.of("valid", 50, seed -> ValidMessages.next(new Hostile(seed)));
     }
 
     @ParameterizedTest(name = "{0}")

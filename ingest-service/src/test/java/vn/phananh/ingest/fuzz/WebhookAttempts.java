@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import vn.phananh.ingest.support.Signing;
+import vn.phananh.testsupport.hostile.Attempt;
 
 /**
  * Hostile deliveries to the Facebook and Zalo webhooks. Every attempt carries at least one defect

@@ -5,6 +5,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.Tries;
+
 /**
  * Generated hostile deliveries to the Facebook and Zalo webhooks (signature games and replays,
  * malformed and oversized bodies, wrong types, media types, unknown accounts, fields above their
@@ -13,11 +16,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class WebhookFuzzTest extends IngestFuzzTest {
 
     static Stream<Attempt> facebookDeliveries() {
-        return Tries.of("facebook", 200, WebhookAttempts::facebook);
+        return Tries.of("facebook", 200, seed -> WebhookAttempts.facebook(new Hostile(seed)));
     }
 
     static Stream<Attempt> zaloDeliveries() {
-        return Tries.of("zalo", 200, WebhookAttempts::zalo);
+        return Tries.of("zalo", 200, seed -> WebhookAttempts.zalo(new Hostile(seed)));
     }
 
     @ParameterizedTest(name = "{0}")

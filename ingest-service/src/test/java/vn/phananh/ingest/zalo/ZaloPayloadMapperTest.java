@@ -16,16 +16,16 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import vn.phananh.avro.AttachmentType;
+import vn.phananh.avro.Channel;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.ChannelEventType;
-import vn.phananh.avro.Channel;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.ingest.account.ZaloAccount;
 import vn.phananh.ingest.http.IngestException;
-import vn.phananh.ingest.http.Problem;
 import vn.phananh.ingest.publishing.Intake;
 import vn.phananh.ingest.support.Fixtures;
 import vn.phananh.schema.FeedbackIds;
+import vn.phananh.web.ProblemType;
 
 class ZaloPayloadMapperTest {
 
@@ -151,7 +151,7 @@ class ZaloPayloadMapperTest {
     })
     void refusesWrongShapes(String json) {
         assertThatThrownBy(() -> ZaloPayloadMapper.map(json(json), ACCOUNT, NOW)).isInstanceOf(IngestException.class)
-                .extracting(ex -> ((IngestException) ex).problem()).isEqualTo(Problem.INVALID_PAYLOAD);
+                .extracting(ex -> ((IngestException) ex).problem()).isEqualTo(ProblemType.INVALID_PAYLOAD);
     }
 
     @Test

@@ -9,6 +9,7 @@ import vn.phananh.load.channel.ApiClient;
 import vn.phananh.load.channel.DeskClient;
 import vn.phananh.load.channel.FacebookClient;
 import vn.phananh.load.channel.ZaloClient;
+import vn.phananh.schema.FeedbackClock;
 
 /**
  * The people and channel ids behind demo messages, derived from a key (the corpus id): who wrote,
@@ -49,7 +50,7 @@ final class Senders {
 
     /** The page's post of the ISO week of {@code at}: a stable numeric post id. */
     private static String weeklyPost(String pageId, Instant at) {
-        ZonedDateTime local = at.atZone(TimeSpread.VIETNAM);
+        ZonedDateTime local = at.atZone(FeedbackClock.UNIT_ZONE);
         int week = local.get(IsoFields.WEEK_BASED_YEAR) * 100 + local.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         return Hashes.digits(pageId + "#post#" + week, 15);
     }

@@ -5,8 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
+
+import vn.phananh.schema.FeedbackClock;
 
 /**
  * Places demo messages in the four weeks before an anchor, deterministically by key: citizens
@@ -18,7 +19,6 @@ final class TimeSpread {
 
     static final Duration SPAN = Duration.ofDays(28);
     static final Duration QUIET = Duration.ofMinutes(15);
-    static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
     private static final int MORNING_MINUTES = 240;
     private static final int OFFICE_MINUTES = MORNING_MINUTES + 210;
 
@@ -40,7 +40,7 @@ final class TimeSpread {
     Instant citizen(String key) {
         LocalDate day = day(key);
         LocalTime time = LocalTime.of(6, 0).plusMinutes((long) (Hashes.fraction(key + "#time") * 16 * 60));
-        ZonedDateTime at = day.atTime(time).atZone(VIETNAM);
+        ZonedDateTime at = day.atTime(time).atZone(FeedbackClock.UNIT_ZONE);
         if (at.toInstant().isAfter(latest())) {
             at = at.minusDays(1);
         }
@@ -52,9 +52,9 @@ final class TimeSpread {
         int minute = (int) (Hashes.fraction(key + "#time") * OFFICE_MINUTES);
         LocalTime time = minute < MORNING_MINUTES ? LocalTime.of(7, 30).plusMinutes(minute)
                 : LocalTime.of(13, 30).plusMinutes(minute - MORNING_MINUTES);
-        ZonedDateTime at = workingDay(day(key)).atTime(time).atZone(VIETNAM);
+        ZonedDateTime at = workingDay(day(key)).atTime(time).atZone(FeedbackClock.UNIT_ZONE);
         if (at.toInstant().isAfter(latest())) {
-            at = workingDay(at.toLocalDate().minusDays(1)).atTime(time).atZone(VIETNAM);
+            at = workingDay(at.toLocalDate().minusDays(1)).atTime(time).atZone(FeedbackClock.UNIT_ZONE);
         }
         if (at.toInstant().isBefore(earliest())) {
             at = at.plusWeeks(1); // the same weekday a week later is still well in the past
@@ -65,7 +65,7 @@ final class TimeSpread {
     /** One of the 28 days up to the anchor's day, in Vietnam. */
     private LocalDate day(String key) {
         int back = (int) (Hashes.fraction(key + "#day") * SPAN.toDays());
-        return latest().atZone(VIETNAM).toLocalDate().minusDays(back);
+        return latest().atZone(FeedbackClock.UNIT_ZONE).toLocalDate().minusDays(back);
     }
 
     private static LocalDate workingDay(LocalDate day) {

@@ -1,5 +1,7 @@
 package vn.phananh.load.demo;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,7 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import vn.phananh.schema.FeedbackClock;
 
 class TimeSpreadTest {
 
@@ -26,7 +28,7 @@ class TimeSpreadTest {
         assertThat(KEYS).allSatisfy(key -> {
             Instant at = spread.citizen(key);
             assertThat(at).isBetween(spread.earliest(), spread.latest());
-            LocalTime local = at.atZone(TimeSpread.VIETNAM).toLocalTime();
+            LocalTime local = at.atZone(FeedbackClock.UNIT_ZONE).toLocalTime();
             assertThat(local).isBetween(LocalTime.of(6, 0), LocalTime.of(22, 0));
         });
     }
@@ -39,7 +41,7 @@ class TimeSpreadTest {
         assertThat(KEYS).allSatisfy(key -> {
             Instant at = spread.office(key);
             assertThat(at).isBetween(spread.earliest(), spread.latest());
-            ZonedDateTime local = at.atZone(TimeSpread.VIETNAM);
+            ZonedDateTime local = at.atZone(FeedbackClock.UNIT_ZONE);
             assertThat(local.getDayOfWeek()).isNotIn(DayOfWeek.SATURDAY, DayOfWeek.SUNDAY);
             LocalTime time = local.toLocalTime();
             boolean morning = !time.isBefore(LocalTime.of(7, 30)) && time.isBefore(LocalTime.of(11, 30));

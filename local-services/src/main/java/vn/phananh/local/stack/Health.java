@@ -5,13 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 
 import vn.phananh.local.LocalElasticsearch;
 import vn.phananh.local.LocalKafka;
 import vn.phananh.local.LocalKeycloak;
+import vn.phananh.local.ProcessStats;
 
 /** Health probes for each part of the stack, and the resident memory of a process group. */
 final class Health {
@@ -47,36 +46,7 @@ final class Health {
 
     /** Resident memory of every process in the group, in MiB (Linux /proc). */
     static long rssMib(long pgid) {
-        long kib = ProcessHandle.allProcesses()
-                .filter(p -> processGroup(p.pid()) == pgid)
-                .mapToLong(p -> vmRssKib(p.pid()))
-                .sum();
-        return kib / 1024;
-    }
-
-    private static long processGroup(long pid) {
-        try {
-            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-            return Long.parseLong(fields[2]);
-        }
-        catch (IOException | RuntimeException ex) {
-            return -1;
-        }
-    }
-
-    private static long vmRssKib(long pid) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc", Long.toString(pid), "status"))) {
-                if (line.startsWith("VmRSS:")) {
-                    return Long.parseLong(line.replaceAll("[^0-9]", ""));
-                }
-            }
-        }
-        catch (IOException | RuntimeException ex) {
-            // The process ended meanwhile.
-        }
-        return 0;
+        return ProcessStats.rssMib(pgid);
     }
 
     private Health() {

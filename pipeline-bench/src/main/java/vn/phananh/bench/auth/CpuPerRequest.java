@@ -6,8 +6,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
-import vn.phananh.bench.ProcessStats;
 import vn.phananh.load.channel.Identity;
+import vn.phananh.local.ProcessStats;
 
 /**
  * The search API's CPU time per request, read from {@code /proc} before and after {@code n}

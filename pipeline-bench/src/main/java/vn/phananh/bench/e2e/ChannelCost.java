@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import vn.phananh.bench.Load;
-import vn.phananh.bench.ProcessStats;
 import vn.phananh.bench.Target;
+import vn.phananh.local.ProcessStats;
 
 /**
  * What one message costs the ingest service on each channel: each channel alone, flat out for a

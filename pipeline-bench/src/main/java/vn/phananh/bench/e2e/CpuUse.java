@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import vn.phananh.bench.ProcessStats;
+import vn.phananh.local.ProcessStats;
 
 /**
  * CPU time each part of the stack (and this benchmark's own JVM, which runs the load generator)

@@ -10,7 +10,7 @@ import vn.phananh.bench.KafkaView;
 import vn.phananh.bench.Load;
 import vn.phananh.bench.Searchability;
 import vn.phananh.bench.Target;
-import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
+import vn.phananh.bench.running.LoadGenerator.AcceptedMessage;
 
 /**
  * The pipeline flat out: {@code concurrency} senders through every channel for a while, then

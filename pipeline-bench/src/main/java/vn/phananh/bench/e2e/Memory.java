@@ -7,8 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import vn.phananh.bench.PipelineCommand;
-import vn.phananh.bench.ProcessStats;
 import vn.phananh.bench.Target;
+import vn.phananh.local.ProcessStats;
 
 /**
  * Resident memory of every process of the running pipeline: the five parts as

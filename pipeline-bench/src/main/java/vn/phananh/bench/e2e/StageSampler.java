@@ -1,10 +1,11 @@
 package vn.phananh.bench.e2e;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.locks.LockSupport;
 
 import vn.phananh.bench.KafkaView;
+import vn.phananh.bench.Poller;
 import vn.phananh.bench.Target;
 import vn.phananh.schema.Topics;
 
@@ -13,40 +14,30 @@ import vn.phananh.schema.Topics;
  * the processor's and the indexer's groups) and prints each sample with its per-second rates, so
  * the run shows which stage falls behind. Offsets are baselined at start: only this run counts.
  */
-final class StageSampler implements AutoCloseable {
+final class StageSampler extends Poller {
 
     private final KafkaView kafka;
     private final Target target;
     private final List<StageSample> samples = new ArrayList<>();
-    private final Thread thread;
     private final long startNanos = System.nanoTime();
     private final StageSample baseline;
-    private volatile boolean stopped;
 
     StageSampler(KafkaView kafka, Target target) {
+        super(Duration.ofSeconds(1));
         this.kafka = kafka;
         this.target = target;
         this.baseline = read(0);
-        this.thread = Thread.ofPlatform().name("stage-sampler").daemon().start(this::loop);
+        start("stage-sampler");
     }
 
-    private void loop() {
-        long next = startNanos;
-        while (!stopped) {
-            next += 1_000_000_000L;
-            LockSupport.parkNanos(next - System.nanoTime());
-            try {
-                StageSample sample = relative(read((System.nanoTime() - startNanos) / 1e9));
-                StageSample previous = last();
-                synchronized (samples) {
-                    samples.add(sample);
-                }
-                print(previous, sample);
-            }
-            catch (RuntimeException ex) {
-                System.out.println("[stages] sample failed: " + ex.getMessage());
-            }
+    @Override
+    protected void pollOnce() {
+        StageSample sample = relative(read((System.nanoTime() - startNanos) / 1e9));
+        StageSample previous = last();
+        synchronized (samples) {
+            samples.add(sample);
         }
+        print(previous, sample);
     }
 
     private StageSample read(double seconds) {
@@ -77,17 +68,6 @@ final class StageSampler implements AutoCloseable {
     List<StageSample> samples() {
         synchronized (samples) {
             return List.copyOf(samples);
-        }
-    }
-
-    @Override
-    public void close() {
-        stopped = true;
-        try {
-            thread.join(5000);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -9,8 +9,8 @@ import vn.phananh.bench.ElasticsearchHttp;
 import vn.phananh.bench.Load;
 import vn.phananh.bench.Searchability;
 import vn.phananh.bench.Target;
-import vn.phananh.load.bench.LatencyStats;
-import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
+import vn.phananh.bench.running.LatencyStats;
+import vn.phananh.bench.running.LoadGenerator.AcceptedMessage;
 
 /**
  * Ingest-to-searchable latency at a steady rate, message by message, split into its stages: the

@@ -3,7 +3,7 @@ package vn.phananh.bench.e2e;
 import java.util.List;
 import java.util.Map;
 
-import vn.phananh.load.bench.LatencyStats;
+import vn.phananh.bench.running.LatencyStats;
 
 /** The end of {@code ./pipeline bench e2e}: every figure on one line each, with the goals and the bottleneck. */
 final class Summary {

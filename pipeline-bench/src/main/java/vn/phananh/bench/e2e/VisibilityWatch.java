@@ -1,5 +1,6 @@
 package vn.phananh.bench.e2e;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -11,7 +12,8 @@ import tools.jackson.databind.node.ObjectNode;
 
 import vn.phananh.bench.ElasticsearchHttp;
 import vn.phananh.bench.Load;
-import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
+import vn.phananh.bench.Poller;
+import vn.phananh.bench.running.LoadGenerator.AcceptedMessage;
 
 /**
  * When each accepted message became searchable: every 200 ms it asks the index behind the search
@@ -20,7 +22,7 @@ import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
  * processor's {@code enrichedAt} and the ingest service's {@code receivedAt}, so the latency of
  * every message splits into its stages.
  */
-final class VisibilityWatch implements AutoCloseable {
+final class VisibilityWatch extends Poller {
 
     static final long POLL_MILLIS = 200;
     private static final int IDS_PER_REQUEST = 5000;
@@ -32,30 +34,16 @@ final class VisibilityWatch implements AutoCloseable {
     private final ElasticsearchHttp elasticsearch;
     private final Load load;
     private final Map<String, Seen> seen = new ConcurrentHashMap<>();
-    private final Thread thread;
-    private volatile boolean stopped;
-    private volatile String lastError;
 
     VisibilityWatch(ElasticsearchHttp elasticsearch, Load load) {
+        super(Duration.ofMillis(POLL_MILLIS));
         this.elasticsearch = elasticsearch;
         this.load = load;
-        this.thread = Thread.ofPlatform().name("visibility-watch").daemon().start(this::loop);
+        start("visibility-watch");
     }
 
-    private void loop() {
-        while (!stopped) {
-            long next = System.currentTimeMillis() + POLL_MILLIS;
-            try {
-                pollOnce();
-            }
-            catch (RuntimeException ex) {
-                lastError = ex.getMessage();
-            }
-            LockSupport.parkNanos(Math.max(0, next - System.currentTimeMillis()) * 1_000_000);
-        }
-    }
-
-    private void pollOnce() {
+    @Override
+    protected void pollOnce() {
         long started = System.currentTimeMillis();
         List<String> unseen = load.accepted().stream().map(AcceptedMessage::feedbackId).filter(id -> !seen.containsKey(id))
                 .toList();
@@ -84,20 +72,5 @@ final class VisibilityWatch implements AutoCloseable {
 
     Map<String, Seen> seen() {
         return Map.copyOf(seen);
-    }
-
-    String lastError() {
-        return lastError;
-    }
-
-    @Override
-    public void close() {
-        stopped = true;
-        try {
-            thread.join(5000);
-        }
-        catch (InterruptedException ex) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

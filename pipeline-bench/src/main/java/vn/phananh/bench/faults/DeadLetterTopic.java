@@ -1,6 +1,5 @@
 package vn.phananh.bench.faults;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,9 +9,9 @@ import java.util.Map;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
 
 import vn.phananh.bench.KafkaView;
+import vn.phananh.schema.DeadLetterHeaders;
 import vn.phananh.schema.Topics;
 
 /**
@@ -23,11 +22,18 @@ import vn.phananh.schema.Topics;
 final class DeadLetterTopic {
 
     /** A dead letter as written by the stream processor or the search API's indexer. */
-    record DeadLetter(String sourceTopic, int sourcePartition, long sourceOffset, String stage, String error, byte[] key,
-            byte[] value) {
+    record DeadLetter(DeadLetterHeaders headers, byte[] key, byte[] value) {
 
         String source() {
-            return sourceTopic + "-" + sourcePartition + "@" + sourceOffset;
+            return headers.source();
+        }
+
+        String stage() {
+            return headers.stage();
+        }
+
+        String error() {
+            return headers.error();
         }
     }
 
@@ -82,16 +88,7 @@ final class DeadLetterTopic {
     }
 
     private static DeadLetter letter(ConsumerRecord<byte[], byte[]> r) {
-        String offset = header(r, Topics.DLQ_HEADER_SOURCE_OFFSET);
-        String partition = header(r, Topics.DLQ_HEADER_SOURCE_PARTITION);
-        return new DeadLetter(header(r, Topics.DLQ_HEADER_SOURCE_TOPIC), partition == null ? -1 : Integer.parseInt(partition),
-                offset == null ? -1 : Long.parseLong(offset), header(r, Topics.DLQ_HEADER_STAGE),
-                header(r, Topics.DLQ_HEADER_ERROR), r.key(), r.value());
-    }
-
-    private static String header(ConsumerRecord<byte[], byte[]> record, String name) {
-        Header header = record.headers().lastHeader(name);
-        return header == null || header.value() == null ? null : new String(header.value(), StandardCharsets.UTF_8);
+        return new DeadLetter(DeadLetterHeaders.readFrom(r.headers()), r.key(), r.value());
     }
 
     private static boolean blank(String value) {

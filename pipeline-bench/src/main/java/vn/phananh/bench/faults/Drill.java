@@ -18,7 +18,7 @@ import vn.phananh.bench.Load;
 import vn.phananh.bench.PipelineCommand;
 import vn.phananh.bench.Searchability;
 import vn.phananh.bench.Target;
-import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
+import vn.phananh.bench.running.LoadGenerator.AcceptedMessage;
 
 /**
  * One fault drill on a running pipeline: steady load through the real channels before, during and

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import vn.phananh.bench.Load;
-import vn.phananh.load.bench.LoadGenerator.AcceptedMessage;
+import vn.phananh.bench.running.LoadGenerator.AcceptedMessage;
 
 /** The loads of one drill, the steady one first and any burst after: what they sent, had accepted, had refused. */
 final class DrillLoads {

@@ -1,13 +1,14 @@
 package vn.phananh.bench.faults;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
 import vn.phananh.bench.faults.DeadLetterTopic.DeadLetter;
-
-import static org.assertj.core.api.Assertions.assertThat;
+import vn.phananh.schema.DeadLetterHeaders;
 
 /** The dead-letter topic must hold exactly the poison records, each with its reason and original bytes. */
 class DeadLetterTopicTest {
@@ -41,8 +42,8 @@ class DeadLetterTopicTest {
 
     @Test
     void reportsADeadLetterWithoutReasonOrWithOtherBytes() {
-        DeadLetter noReason = new DeadLetter("feedback.raw.v1", 1, 7, "decode", " ", GARBAGE.key(), GARBAGE.value());
-        DeadLetter otherBytes = new DeadLetter("feedback.raw.v1", 1, 8, "decode", "empty", TOMBSTONE.key(), new byte[1]);
+        DeadLetter noReason = new DeadLetter(new DeadLetterHeaders("feedback.raw.v1", 1, 7, "decode", " "), GARBAGE.key(), GARBAGE.value());
+        DeadLetter otherBytes = new DeadLetter(new DeadLetterHeaders("feedback.raw.v1", 1, 8, "decode", "empty"), TOMBSTONE.key(), new byte[1]);
 
         assertThat(DeadLetterTopic.compare(List.of(GARBAGE, TOMBSTONE), List.of(noReason, otherBytes))).hasSize(2)
                 .anySatisfy(p -> assertThat(p).startsWith("dead letter without stage or error"))
@@ -56,6 +57,6 @@ class DeadLetterTopicTest {
     }
 
     private static DeadLetter letter(Poison p) {
-        return new DeadLetter(p.topic(), p.partition(), p.offset(), "decode", "undecodable", p.key(), p.value());
+        return new DeadLetter(new DeadLetterHeaders(p.topic(), p.partition(), p.offset(), "decode", "undecodable"), p.key(), p.value());
     }
 }

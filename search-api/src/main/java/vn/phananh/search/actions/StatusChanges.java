@@ -7,12 +7,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
+import vn.phananh.schema.MessageLog;
 import vn.phananh.search.indexing.FeedbackDocument;
 import vn.phananh.search.query.FeedbackSearch;
 import vn.phananh.search.security.Viewer;
@@ -25,6 +28,8 @@ import vn.phananh.search.system.SearchProperties;
  */
 @Service
 class StatusChanges {
+
+    private static final Logger log = LoggerFactory.getLogger(StatusChanges.class);
 
     private final FeedbackSearch search;
     private final KafkaTemplate<String, StatusChange> template;
@@ -45,11 +50,21 @@ class StatusChanges {
         if (!viewer.isStaffOf(feedback.unitCode())) {
             throw new AccessDeniedException("Only staff of the owning unit may act");
         }
+        // From here the id is one of the unit's feedback, not whatever the caller sent.
+        try (var scope = MessageLog.of(feedbackId, feedback.unitCode())) {
+            return publish(viewer, feedbackId, feedback, action, assignee, answer, note);
+        }
+    }
+
+    private ActionAccepted publish(Viewer viewer, String feedbackId, FeedbackDocument feedback, StatusAction action,
+            String assignee, String answer, String note) throws ExecutionException, InterruptedException,
+            TimeoutException {
         StatusChange change = StatusChange.newBuilder().setChangeId(UUID.randomUUID().toString())
                 .setFeedbackId(feedbackId).setUnitCode(feedback.unitCode()).setAction(action)
                 .setActor(viewer.username()).setAt(clock.instant()).setAssignee(assignee).setAnswerText(answer)
                 .setNote(note).build();
         template.send(topic, feedbackId, change).get(15, TimeUnit.SECONDS);
+        log.info("Recorded {} as status change {}", action, change.getChangeId());
         return new ActionAccepted(change.getChangeId(), feedbackId, action.name(), change.getAt());
     }
 }

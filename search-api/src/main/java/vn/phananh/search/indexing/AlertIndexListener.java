@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phananh.avro.Alert;
 import vn.phananh.schema.Topics;
+import vn.phananh.search.system.SearchProperties;
 
 /**
  * Indexes alerts, {@code _id} = alertId: the same condition raised twice is one alert. Once a
@@ -32,7 +33,7 @@ class AlertIndexListener {
         this.listeners = listeners;
     }
 
-    @KafkaListener(id = "alert-indexer", topics = "${phananh.search.topics.alerts}",
+    @KafkaListener(id = "alert-indexer", topics = SearchProperties.TopicNames.ALERTS,
             groupId = "${phananh.search.indexer.group-id}", containerFactory = "indexerContainerFactory",
             batch = "true")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {

@@ -4,16 +4,20 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.VersionType;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkOperation;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
+import vn.phananh.schema.MessageLog;
 import vn.phananh.search.system.SearchProperties;
 
 /**
@@ -27,10 +31,13 @@ class BulkWriter {
 
     private final ElasticsearchClient client;
     private final SearchProperties.Indexer settings;
+    private final Timer latency;
 
-    BulkWriter(ElasticsearchClient client, SearchProperties properties) {
+    BulkWriter(ElasticsearchClient client, SearchProperties properties, MeterRegistry registry) {
         this.client = client;
         this.settings = properties.indexer();
+        this.latency = Timer.builder("phananh.search.bulk.latency").description("One bulk request to Elasticsearch")
+                .publishPercentileHistogram().register(registry);
     }
 
     /**
@@ -71,11 +78,15 @@ class BulkWriter {
     }
 
     private BulkResponse execute(List<BulkItem> items) {
+        long started = System.nanoTime();
         try {
             return client.bulk(b -> b.operations(items.stream().map(BulkWriter::operation).toList()));
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+        finally {
+            latency.record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
         }
     }
 
@@ -95,7 +106,10 @@ class BulkWriter {
 
     private static Rejected reject(BulkItem item, BulkResponseItem result) {
         String reason = result.status() + " " + result.error().type() + ": " + result.error().reason();
-        log.warn("Feedback {} rejected by Elasticsearch: {}", item.id(), result.error().type());
+        try (var scope = MessageLog.of(item.id(), null)) {
+            // The reason may quote a field's value: it goes to the dead letter's headers, not here.
+            log.warn("Rejected by Elasticsearch: {}", result.error().type());
+        }
         return new Rejected(item.source(), "index", reason);
     }
 

@@ -8,11 +8,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.internals.RecordHeader;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.stereotype.Component;
 
-import vn.phananh.schema.Topics;
+import vn.phananh.schema.DeadLetterHeaders;
 import vn.phananh.search.system.SearchProperties;
 
 /** Publishes records that can never be indexed to the dead-letter topic, reason in headers. */
@@ -52,15 +51,9 @@ class DeadLetters {
         var source = r.source();
         byte[] key = source.key() == null ? null : source.key().getBytes(StandardCharsets.UTF_8);
         var out = new ProducerRecord<>(topic, null, key, source.value());
-        out.headers().add(header(Topics.DLQ_HEADER_SOURCE_TOPIC, source.topic()));
-        out.headers().add(header(Topics.DLQ_HEADER_SOURCE_PARTITION, Integer.toString(source.partition())));
-        out.headers().add(header(Topics.DLQ_HEADER_SOURCE_OFFSET, Long.toString(source.offset())));
-        out.headers().add(header(Topics.DLQ_HEADER_ERROR, r.reason()));
-        out.headers().add(header(Topics.DLQ_HEADER_STAGE, STAGE_PREFIX + r.stage()));
+        new DeadLetterHeaders(source.topic(), source.partition(), source.offset(), STAGE_PREFIX + r.stage(), r.reason())
+                .writeTo(out.headers());
+        DeadLetterHeaders.carryReplayOf(source.headers(), out.headers());
         return out;
-    }
-
-    private static RecordHeader header(String name, String value) {
-        return new RecordHeader(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.schema.Topics;
+import vn.phananh.search.system.SearchProperties;
 
 /** Indexes the current state of each feedback, {@code _id} = feedbackId, version = revision. */
 @Component
@@ -23,7 +24,7 @@ class FeedbackIndexListener {
         this.targets = targets;
     }
 
-    @KafkaListener(id = ID, topics = "${phananh.search.topics.enriched}",
+    @KafkaListener(id = ID, topics = SearchProperties.TopicNames.ENRICHED,
             groupId = "${phananh.search.indexer.group-id}", containerFactory = "indexerContainerFactory",
             batch = "true")
     void onBatch(List<ConsumerRecord<String, byte[]>> records) {

@@ -10,7 +10,8 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 
-import vn.phananh.search.system.Problems;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /** 401 and 403 as RFC 9457 problem details, like every other error of the API. */
 class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedHandler {
@@ -25,21 +26,12 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
             throws IOException {
         response.setHeader("WWW-Authenticate", challenge);
-        write(response, 401, Problems.UNAUTHORIZED, "Unauthorized", "Sign in to use this endpoint.");
+        Problems.write(response, 401, ProblemType.UNAUTHENTICATED, "Sign in to use this endpoint.");
     }
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException ex)
             throws IOException {
-        write(response, 403, Problems.FORBIDDEN, "Forbidden", "Your role or your units do not allow this.");
-    }
-
-    private static void write(HttpServletResponse response, int status, String type, String title, String detail)
-            throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write("{\"type\":\"" + type + "\",\"title\":\"" + title + "\",\"status\":" + status
-                + ",\"detail\":\"" + detail + "\"}");
+        Problems.write(response, 403, ProblemType.FORBIDDEN, "Your role or your units do not allow this.");
     }
 }

@@ -8,15 +8,15 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
+import jakarta.validation.ConstraintViolation;
+
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.transport.TransportException;
-import jakarta.validation.ConstraintViolation;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -32,6 +32,9 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
+
 /**
  * Every error as a problem detail with a stable type; never a stack trace, and never request
  * content or framework internals in the detail. Each answer presets its Content-Type, so it is
@@ -44,19 +47,19 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
-        return Problems.response(HttpStatus.NOT_FOUND, Problems.NOT_FOUND, ex.getMessage());
+        return Problems.response(ProblemType.NOT_FOUND, ex.getMessage());
     }
 
     @ExceptionHandler(IllegalArgumentException.class)
     ResponseEntity<ProblemDetail> invalid(IllegalArgumentException ex) {
-        return Problems.response(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST, ex.getMessage());
+        return Problems.response(ProblemType.INVALID_REQUEST, ex.getMessage());
     }
 
     /** Tomcat cannot decode the query string (%FF, %C0%80) when a parameter is first read. */
     @ExceptionHandler(InvalidParameterException.class)
     ResponseEntity<ProblemDetail> undecodableParameters(InvalidParameterException ex) {
         log.debug("Refused a request whose parameters cannot be decoded");
-        return Problems.response(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+        return Problems.response(ProblemType.INVALID_REQUEST,
                 "The query string is not valid percent-encoded UTF-8");
     }
 
@@ -64,18 +67,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RequestRejectedException.class)
     ResponseEntity<ProblemDetail> rejectedValue(RequestRejectedException ex) {
         log.debug("Refused a request: a header or parameter holds characters that are not allowed");
-        return Problems.response(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+        return Problems.response(ProblemType.INVALID_REQUEST,
                 "A header or parameter holds characters that are not allowed");
     }
 
     @ExceptionHandler(IllegalStateException.class)
     ResponseEntity<ProblemDetail> conflict(IllegalStateException ex) {
-        return Problems.response(HttpStatus.CONFLICT, Problems.CONFLICT, ex.getMessage());
+        return Problems.response(ProblemType.CONFLICT, ex.getMessage());
     }
 
     @ExceptionHandler(AccessDeniedException.class)
     ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
-        return Problems.response(HttpStatus.FORBIDDEN, Problems.FORBIDDEN, "Your role does not allow this.");
+        return Problems.response(ProblemType.FORBIDDEN, "Your role does not allow this.");
     }
 
     /**
@@ -84,9 +87,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(ElasticsearchException.class)
     ResponseEntity<ProblemDetail> searchFailed(ElasticsearchException ex) {
-        if (Problems.refusedBySearch(ex)) {
+        if (ElasticsearchErrors.refusedTheRequest(ex)) {
             log.info("Elasticsearch refused a search ({} {})", ex.status(), ex.error() == null ? "" : ex.error().type());
-            return Problems.response(HttpStatus.BAD_REQUEST, Problems.INVALID_REQUEST,
+            return Problems.response(ProblemType.INVALID_REQUEST,
                     "The search cannot be run with these parameters.");
         }
         return searchUnavailable(ex);
@@ -95,21 +98,21 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler({ IOException.class, UncheckedIOException.class, TransportException.class })
     ResponseEntity<ProblemDetail> searchUnavailable(Exception ex) {
         log.warn("Elasticsearch request failed: {}", ex.toString());
-        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, Problems.SEARCH_UNAVAILABLE,
+        return Problems.response(ProblemType.SEARCH_UNAVAILABLE,
                 "The search index is not available; try again shortly.");
     }
 
     @ExceptionHandler({ KafkaException.class, ExecutionException.class, TimeoutException.class })
     ResponseEntity<ProblemDetail> kafkaUnavailable(Exception ex) {
         log.warn("Publishing a status change failed: {}", ex.toString());
-        return Problems.response(HttpStatus.SERVICE_UNAVAILABLE, Problems.KAFKA_UNAVAILABLE,
+        return Problems.response(ProblemType.KAFKA_UNAVAILABLE,
                 "The action could not be recorded; try again shortly.");
     }
 
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> internal(RuntimeException ex) {
         log.error("Unexpected error", ex);
-        return Problems.response(HttpStatus.INTERNAL_SERVER_ERROR, Problems.INTERNAL, "Unexpected error.");
+        return Problems.response(ProblemType.INTERNAL_ERROR, "Unexpected error.");
     }
 
     /** A parameter of the wrong type: named, with what it must be; its value is not repeated. */
@@ -139,7 +142,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
                 ex.getCause() instanceof CharacterCodingException ? "The body is not valid UTF-8"
                         : "The body is not JSON of the expected shape");
-        problem.setType(java.net.URI.create(Problems.MALFORMED_BODY));
+        problem.setType(ProblemType.MALFORMED_BODY.type());
         return handleExceptionInternal(ex, problem, headers, status, request);
     }
 
@@ -149,8 +152,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             HttpStatusCode status, WebRequest request) {
         ResponseEntity<Object> response = super.handleExceptionInternal(ex, body, headers, status, request);
         if (response != null && response.getBody() instanceof ProblemDetail problem) {
-            if (!Problems.MALFORMED_BODY.equals(String.valueOf(problem.getType()))) {
-                problem.setType(java.net.URI.create(Problems.typeOf(status.value())));
+            if (!ProblemType.MALFORMED_BODY.type().equals(problem.getType())) {
+                problem.setType(ProblemType.forStatus(status.value()).type());
             }
             // Preset, so a 406 or 415 answered to "Accept: text/html" still carries its problem.
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())

@@ -2,6 +2,7 @@ package vn.phananh.search.system;
 
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -18,13 +19,16 @@ import org.springframework.kafka.core.ConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaConsumerFactory;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.core.MicrometerConsumerListener;
 import org.springframework.kafka.listener.ContainerProperties.AckMode;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.RetryListener;
+import org.springframework.kafka.support.LoggingProducerListener;
 import org.springframework.util.backoff.ExponentialBackOff;
 
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.StatusChange;
+import vn.phananh.schema.MessageLog;
 import vn.phananh.schema.Topics;
 
 /**
@@ -36,9 +40,12 @@ import vn.phananh.schema.Topics;
 class KafkaConfiguration {
 
     @Bean
-    ConsumerFactory<String, byte[]> indexerConsumerFactory(KafkaProperties kafka) {
-        return new DefaultKafkaConsumerFactory<>(kafka.buildConsumerProperties(), new StringDeserializer(),
+    ConsumerFactory<String, byte[]> indexerConsumerFactory(KafkaProperties kafka, MeterRegistry registry) {
+        var factory = new DefaultKafkaConsumerFactory<>(kafka.buildConsumerProperties(), new StringDeserializer(),
                 new ByteArrayDeserializer());
+        // The consumers' own metrics (records-lag-max per partition: how far the index is behind).
+        factory.addListener(new MicrometerConsumerListener<>(registry));
+        return factory;
     }
 
     /**
@@ -70,8 +77,11 @@ class KafkaConfiguration {
 
         @Override
         public void failedDelivery(ConsumerRecord<?, ?> record, Exception ex, int deliveryAttempt) {
-            log.warn("Record {}-{}@{} not indexed (attempt {}): {}", record.topic(), record.partition(),
-                    record.offset(), deliveryAttempt, ex.toString());
+            // The key of the enriched and alert topics is the feedback or alert id.
+            try (var scope = MessageLog.of(record.key() instanceof String id ? id : null, null)) {
+                log.warn("Record {}-{}@{} not indexed (attempt {}): {}", record.topic(), record.partition(),
+                        record.offset(), deliveryAttempt, ex.toString());
+            }
         }
 
         @Override
@@ -84,21 +94,33 @@ class KafkaConfiguration {
     @Bean
     KafkaTemplate<byte[], byte[]> deadLetterTemplate(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties();
-        return new KafkaTemplate<>(
-                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer()));
+        return withoutContentsInLogs(new KafkaTemplate<>(
+                new DefaultKafkaProducerFactory<>(config, new ByteArraySerializer(), new ByteArraySerializer())));
     }
 
     @Bean
     KafkaTemplate<String, LabelCorrection> labelCorrectionTemplate(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties();
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-                Topics.LABELS.valueSerde().serializer()));
+        return withoutContentsInLogs(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), Topics.LABELS.valueSerde().serializer())));
     }
 
     @Bean
     KafkaTemplate<String, StatusChange> statusChangeTemplate(KafkaProperties kafka) {
         Map<String, Object> config = kafka.buildProducerProperties();
-        return new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config, new StringSerializer(),
-                Topics.STATUS.valueSerde().serializer()));
+        return withoutContentsInLogs(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), Topics.STATUS.valueSerde().serializer())));
+    }
+
+    /**
+     * A template logs a failed send with the record by default: a status change holds the answer
+     * to the citizen, a correction the masked text and who made it, a dead letter the original
+     * bytes. The failure is logged without them.
+     */
+    private static <K, V> KafkaTemplate<K, V> withoutContentsInLogs(KafkaTemplate<K, V> template) {
+        LoggingProducerListener<K, V> listener = new LoggingProducerListener<>();
+        listener.setIncludeContents(false);
+        template.setProducerListener(listener);
+        return template;
     }
 }

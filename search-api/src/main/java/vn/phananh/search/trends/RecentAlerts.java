@@ -43,12 +43,14 @@ public class RecentAlerts {
         return response.hits().hits().stream().map(h -> AlertView.of(h.source())).toList();
     }
 
+    /** An alert's codes and figures; {@code summary} restates them plainly, the pages word them. */
     public record AlertView(String alertId, String type, String unitCode, String topic, String feedbackId,
-            Instant windowStart, Long count, Double baseline, Instant deadline, String summary, Instant raisedAt) {
+            Instant windowStart, Long count, Double baseline, Instant deadline, String placeName, String summary,
+            Instant raisedAt) {
 
-        static AlertView of(AlertDocument a) {
+        public static AlertView of(AlertDocument a) {
             return new AlertView(a.alertId(), a.type(), a.unitCode(), a.topic(), a.feedbackId(),
-                    instant(a.windowStart()), a.count(), a.baseline(), instant(a.deadline()), a.summary(),
+                    instant(a.windowStart()), a.count(), a.baseline(), instant(a.deadline()), a.placeName(), a.summary(),
                     instant(a.raisedAt()));
         }
 

@@ -17,6 +17,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import org.springframework.stereotype.Service;
 
+import vn.phananh.schema.FeedbackClock;
 import vn.phananh.search.query.FeedbackQueries;
 import vn.phananh.search.security.Viewer;
 import vn.phananh.search.system.SearchProperties;
@@ -25,8 +26,8 @@ import vn.phananh.search.system.SearchProperties;
 @Service
 class Trends {
 
-    /** Day and week buckets follow the local day of Vietnamese units. */
-    static final String TIME_ZONE = "+07:00";
+    /** Day and week buckets follow the local day of the units. */
+    static final String TIME_ZONE = FeedbackClock.UNIT_ZONE.getId();
     /** Points per series at most: about 41 days by hour, 2.7 years by day, 19 years by week. */
     static final int MAX_BUCKETS = 1000;
 

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import vn.phananh.search.indexing.AlertDocument;
 import vn.phananh.search.indexing.AlertsIndexedListener;
 import vn.phananh.search.security.Viewer;
+import vn.phananh.search.trends.RecentAlerts;
 
 /**
  * Pushes alerts to the open supervisor pages as server-sent events, each page getting only the
@@ -41,11 +42,9 @@ class AlertBroadcaster implements AlertsIndexedListener {
         return thread;
     });
     private final Labels labels;
-    private final PageText text;
 
-    AlertBroadcaster(Labels labels, PageText text) {
+    AlertBroadcaster(Labels labels) {
         this.labels = labels;
-        this.text = text;
         sender.scheduleAtFixedRate(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
     }
 
@@ -74,7 +73,7 @@ class AlertBroadcaster implements AlertsIndexedListener {
     }
 
     private void broadcast(AlertDocument alert) {
-        AlertItem item = AlertItem.of(alert, labels, text);
+        AlertItem item = AlertItem.of(RecentAlerts.AlertView.of(alert), labels);
         for (Subscriber s : subscribers) {
             if (s.viewer().canSee(alert.unitCode())) {
                 send(s, SseEmitter.event().name("alert").id(alert.alertId()).data(item, MediaType.APPLICATION_JSON));

@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.phananh.schema.FeedbackClock;
+
 /**
  * The one-stop desk form: what the visitor said, who they are if they want to say, and when it
  * happened. {@code idempotencyKey} is drawn when the form is shown and travels in a hidden field,
@@ -55,7 +57,7 @@ record DeskForm(String unit, String text, String name, String phone, String addr
             body.put("citizen", citizen);
         }
         if (occurredAt != null) {
-            Instant at = occurredAt.atZone(Labels.VIETNAM).toInstant();
+            Instant at = occurredAt.atZone(FeedbackClock.UNIT_ZONE).toInstant();
             body.put("occurredAt", at.toString());
         }
         return body;

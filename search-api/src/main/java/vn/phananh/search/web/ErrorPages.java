@@ -15,7 +15,8 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.phananh.search.system.Problems;
+import vn.phananh.web.ProblemType;
+import vn.phananh.web.Problems;
 
 /**
  * The error page: what the security firewall (dot segments, encoded slashes and percents), the
@@ -36,12 +37,8 @@ class ErrorPages implements ErrorController {
             page.addObject("status", status);
             return page;
         }
-        response.setStatus(status);
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding("UTF-8");
-        HttpStatus known = HttpStatus.resolve(status);
-        response.getWriter().write(Problems.json(status, status >= 500 ? "Unexpected error."
-                : known == null ? "The request was refused" : "The request was refused: " + known.getReasonPhrase()));
+        Problems.write(response, status, ProblemType.forStatus(status), status >= 500 ? "Unexpected error."
+                : "The request was refused: " + Problems.reason(status));
         return null;
     }
 

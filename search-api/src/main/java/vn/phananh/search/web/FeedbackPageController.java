@@ -110,11 +110,11 @@ class FeedbackPageController {
             return refuse(flash, problem, text);
         }
         try {
-            String changeId = record(viewer, id, action, blankToNull(note), assignee, text);
-            log.info("Page action {} on feedback {} recorded as {}", action, id, changeId);
+            // The status change is logged where it is recorded, with the feedback and unit in the context.
+            record(viewer, id, action, blankToNull(note), assignee, text);
         }
         catch (ExecutionException | TimeoutException | KafkaException ex) {
-            log.warn("Page action {} on feedback {} not recorded: {}", action, id, ex.toString());
+            log.warn("Page action {} not recorded: {}", action, ex.toString());
             return refuse(flash, "Chưa gửi được vì hệ thống đang bận. Vui lòng thử lại sau ít phút.", text);
         }
         flash.addFlashAttribute("flash", SENT);

@@ -1,17 +1,16 @@
 package vn.phananh.search.web;
 
-import vn.phananh.units.UnitDefinition;
-import vn.phananh.units.UnitRegistry;
-
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import vn.phananh.avro.AlertType;
@@ -22,35 +21,23 @@ import vn.phananh.avro.Sentiment;
 import vn.phananh.avro.Status;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.Topic;
+import vn.phananh.schema.FeedbackClock;
+import vn.phananh.schema.Taxonomy;
+import vn.phananh.units.UnitDefinition;
+import vn.phananh.units.UnitRegistry;
 
 /**
- * Vietnamese names of the taxonomy codes (../shared/docs/taxonomy.md) and of units, and dates in
- * Vietnam's time, for the templates ({@code ${@labels.topic(f.topic)}}). Keyed by the Avro enums
+ * Vietnamese names of the codes (the taxonomy's from {@link Taxonomy}, the workflow's here) and of
+ * units, and dates in the units' time, for the templates ({@code ${@labels.topic(f.topic)}}). Keyed by the Avro enums
  * so a new code without a name fails the label test, not a page.
  */
 @Component("labels")
 public class Labels {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(VIETNAM);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(VIETNAM);
-    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM").withZone(VIETNAM);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(FeedbackClock.UNIT_ZONE);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(FeedbackClock.UNIT_ZONE);
+    private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM").withZone(FeedbackClock.UNIT_ZONE);
 
-    static final Map<Topic, String> TOPICS = new EnumMap<>(Map.ofEntries(
-            Map.entry(Topic.INFRASTRUCTURE, "Hạ tầng, giao thông"), Map.entry(Topic.ENVIRONMENT, "Môi trường"),
-            Map.entry(Topic.UTILITIES, "Điện, nước"), Map.entry(Topic.LAND_CONSTRUCTION, "Đất đai, xây dựng"),
-            Map.entry(Topic.SECURITY_ORDER, "An ninh, trật tự"),
-            Map.entry(Topic.ADMIN_PROCEDURE, "Thủ tục hành chính"),
-            Map.entry(Topic.OFFICIAL_CONDUCT, "Thái độ, tác phong cán bộ"),
-            Map.entry(Topic.SOCIAL_WELFARE, "Chính sách xã hội"), Map.entry(Topic.HEALTH, "Y tế"),
-            Map.entry(Topic.EDUCATION, "Giáo dục"), Map.entry(Topic.AGRICULTURE, "Nông nghiệp"),
-            Map.entry(Topic.BUSINESS, "Doanh nghiệp, kinh doanh"), Map.entry(Topic.CULTURE_INFO, "Văn hóa, thông tin"),
-            Map.entry(Topic.OTHER, "Khác")));
-    static final Map<Kind, String> KINDS = new EnumMap<>(Map.of(Kind.COMPLAINT, "Phản ánh",
-            Kind.REQUEST, "Kiến nghị, đề xuất", Kind.QUESTION, "Hỏi đáp", Kind.PRAISE, "Khen ngợi",
-            Kind.DENUNCIATION, "Tố cáo", Kind.OTHER, "Khác"));
-    static final Map<Sentiment, String> SENTIMENTS = new EnumMap<>(Map.of(Sentiment.NEGATIVE, "Tiêu cực",
-            Sentiment.NEUTRAL, "Trung tính", Sentiment.POSITIVE, "Tích cực"));
     static final Map<Channel, String> CHANNELS = new EnumMap<>(Map.of(Channel.FACEBOOK, "Facebook",
             Channel.ZALO, "Zalo", Channel.DESK, "Bộ phận một cửa", Channel.API, "Tích hợp (API)",
             Channel.OTHER, "Khác"));
@@ -67,11 +54,17 @@ public class Labels {
             PlaceType.RESIDENTIAL_GROUP, "Tổ dân phố", PlaceType.LANDMARK, "Địa danh", PlaceType.OTHER, "Khác"));
 
     private final Map<String, String> byCode = new HashMap<>();
-    private final UnitRegistry units;
+    private final Function<String, Optional<String>> unitNames;
 
+    /** The units' names as configured (units.v1), read live. */
+    @Autowired
     Labels(UnitRegistry units) {
-        this.units = units;
-        for (Map<? extends Enum<?>, String> names : List.of(TOPICS, KINDS, SENTIMENTS, CHANNELS, STATUSES, ACTIONS,
+        this(code -> units.current().unit(code).map(UnitDefinition::name));
+    }
+
+    Labels(Function<String, Optional<String>> unitNames) {
+        this.unitNames = unitNames;
+        for (Map<? extends Enum<?>, String> names : List.of(Taxonomy.TOPICS, Taxonomy.KINDS, Taxonomy.SENTIMENTS, CHANNELS, STATUSES, ACTIONS,
                 ALERT_TYPES, PLACE_TYPES)) {
             names.forEach((code, name) -> byCode.put(code.getDeclaringClass().getSimpleName() + "." + code.name(),
                     name));
@@ -111,7 +104,7 @@ public class Labels {
     }
 
     public String unit(String code) {
-        return code == null ? "" : units.current().unit(code).map(UnitDefinition::name).orElse(code);
+        return code == null ? "" : unitNames.apply(code).orElse(code);
     }
 
     /** The Vietnamese name of a corrected label (as in the label history). */

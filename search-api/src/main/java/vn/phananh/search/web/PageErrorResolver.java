@@ -5,11 +5,11 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeoutException;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import co.elastic.clients.transport.TransportException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,8 +25,8 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
+import vn.phananh.search.system.ElasticsearchErrors;
 import vn.phananh.search.system.NotFoundException;
-import vn.phananh.search.system.Problems;
 
 /**
  * Errors on the pages' paths become the Vietnamese error page with the right status, never a
@@ -86,7 +86,7 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
         if (ex instanceof IllegalArgumentException || ex instanceof TypeMismatchException
                 || ex instanceof BindException || ex instanceof InvalidParameterException
                 || ex instanceof RequestRejectedException
-                || ex instanceof ElasticsearchException search && Problems.refusedBySearch(search)) {
+                || ex instanceof ElasticsearchException search && ElasticsearchErrors.refusedTheRequest(search)) {
             return 400;
         }
         if (ex instanceof ErrorResponse error) {

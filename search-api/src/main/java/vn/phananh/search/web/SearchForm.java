@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import vn.phananh.schema.FeedbackClock;
 import vn.phananh.search.query.FeedbackFilter;
 import vn.phananh.search.system.TimeBounds;
 
@@ -28,13 +29,6 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
     static final int PAGE = 20;
 
     SearchForm {
-        unit = clean(unit);
-        topic = clean(topic);
-        kind = clean(kind);
-        sentiment = clean(sentiment);
-        channel = clean(channel);
-        status = clean(status);
-        place = clean(place);
         q = q == null ? null : q.strip();
         sort = sort == null || sort.isBlank() ? null : sort;
         cursor = cursor == null || cursor.isBlank() ? null : cursor;
@@ -51,9 +45,10 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
         return null;
     }
 
-    FeedbackFilter toFilter() {
-        Instant start = from == null ? null : from.atStartOfDay(Labels.VIETNAM).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(Labels.VIETNAM).toInstant();
+    /** The API's filter for this form; its lists hold no blank values (public: the template asks). */
+    public FeedbackFilter toFilter() {
+        Instant start = from == null ? null : from.atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant();
+        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant();
         return new FeedbackFilter(q, unit, topic, kind, sentiment, channel, status, place, urgent, spam, overdue,
                 start, end, sort, PAGE, cursor);
     }
@@ -92,15 +87,16 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
 
     /** Every parameter of the form as it would be sent, without the cursor (a new search starts over). */
     private Map<String, List<String>> params() {
+        FeedbackFilter filter = toFilter();
         Map<String, List<String>> p = new LinkedHashMap<>();
         put(p, "q", q == null || q.isEmpty() ? List.of() : List.of(q));
-        put(p, "unit", unit);
-        put(p, "topic", topic);
-        put(p, "kind", kind);
-        put(p, "sentiment", sentiment);
-        put(p, "channel", channel);
-        put(p, "status", status);
-        put(p, "place", place);
+        put(p, "unit", filter.unit());
+        put(p, "topic", filter.topic());
+        put(p, "kind", filter.kind());
+        put(p, "sentiment", filter.sentiment());
+        put(p, "channel", filter.channel());
+        put(p, "status", filter.status());
+        put(p, "place", filter.place());
         put(p, "urgent", flag(urgent));
         put(p, "spam", flag(spam));
         put(p, "overdue", flag(overdue));
@@ -129,9 +125,5 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
-    }
-
-    private static List<String> clean(List<String> values) {
-        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 }

@@ -34,17 +34,15 @@ class SupervisorController {
     private final PlaceCounts places;
     private final AlertBroadcaster alerts;
     private final Labels labels;
-    private final PageText text;
     private final Clock clock;
 
     SupervisorController(TrendReports trends, AccountabilityReports accountability, PlaceCounts places,
-            AlertBroadcaster alerts, Labels labels, PageText text, Clock clock) {
+            AlertBroadcaster alerts, Labels labels, Clock clock) {
         this.trends = trends;
         this.accountability = accountability;
         this.places = places;
         this.alerts = alerts;
         this.labels = labels;
-        this.text = text;
         this.clock = clock;
     }
 
@@ -61,7 +59,7 @@ class SupervisorController {
         model.addAttribute("units", accountability.units(FeedbackQueries.visibleTo(viewer), from, to));
         model.addAttribute("places", places.top(viewer, from, to, 20));
         model.addAttribute("alerts", trends.recentAlerts(viewer, 20).stream()
-                .map(a -> AlertItem.of(a, labels, text)).toList());
+                .map(a -> AlertItem.of(a, labels)).toList());
         return "supervisor/dashboard";
     }
 

@@ -5,8 +5,13 @@ import java.time.Duration;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import tools.jackson.databind.json.JsonMapper;
 
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
@@ -17,6 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class ActionsTest extends ApiTestBase {
 
     final String id = Feedbacks.newId();
@@ -42,6 +48,24 @@ class ActionsTest extends ApiTestBase {
         assertThat(change.getFeedbackId()).isEqualTo(id);
         assertThat(change.getUnitCode()).isEqualTo(Feedbacks.UNIT_A);
         assertThat(change.getActor()).isEqualTo(STAFF_A);
+    }
+
+    /** One ECS JSON line per recorded action, with the feedback and unit as fields; the answer's words stay out. */
+    @Test
+    void logsEachRecordedActionWithItsFeedbackAndUnitButNotItsText(CapturedOutput output) {
+        Response r = post("/api/v1/feedback/" + id + "/answer", STAFF_A,
+                "{\"text\":\"Cán bộ địa chính sẽ gọi lại bà qua số 0912 888 777 trong tuần.\"}");
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        String changeId = r.json().get("changeId").asString();
+
+        JsonMapper json = JsonMapper.builder().build();
+        assertThat(output.getOut().lines().filter(l -> l.startsWith("{")).map(json::readTree))
+                .filteredOn(l -> l.path("message").asString().equals("Recorded ANSWER as status change " + changeId))
+                .singleElement().satisfies(l -> {
+                    assertThat(l.path("feedbackId").asString()).isEqualTo(id);
+                    assertThat(l.path("unit").asString()).isEqualTo(Feedbacks.UNIT_A);
+                });
+        assertThat(output.getAll()).doesNotContain("0912 888 777", "địa chính sẽ gọi");
     }
 
     @Test

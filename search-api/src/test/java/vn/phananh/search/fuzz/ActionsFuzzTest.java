@@ -15,6 +15,9 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phananh.search.Feedbacks;
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.RawHttp;
+import vn.phananh.testsupport.hostile.Tries;
 
 /**
  * Staff actions that must not be recorded: invalid bodies from the owning unit's staff, valid
@@ -29,11 +32,11 @@ class ActionsFuzzTest extends SearchFuzzTest {
             "f4 90 80 80", "f8 88 80 80 80", "e1 bb").map(HexFormat.ofDelimiter(" ")::parseHex).toList();
 
     static Stream<Hostile> bodyTries() {
-        return Tries.of("bodies", 90);
+        return Tries.of("bodies", 90, Hostile::new);
     }
 
     static Stream<Hostile> idTries() {
-        return Tries.of("ids", 50);
+        return Tries.of("ids", 50, Hostile::new);
     }
 
     @ParameterizedTest(name = "{0}")

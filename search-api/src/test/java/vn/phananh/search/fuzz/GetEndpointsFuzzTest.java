@@ -12,6 +12,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phananh.search.Feedbacks;
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.RawHttp;
+import vn.phananh.testsupport.hostile.Tries;
 
 /**
  * Every GET endpoint (the listed ones and whatever else the OpenAPI description shows) with
@@ -24,7 +27,7 @@ class GetEndpointsFuzzTest extends SearchFuzzTest {
     private static List<Endpoints.Endpoint> endpoints;
 
     static Stream<Hostile> getTries() {
-        return Tries.of("get", 180);
+        return Tries.of("get", 180, Hostile::new);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -18,6 +18,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.phananh.search.Feedbacks;
 import vn.phananh.search.LoopbackCookies;
 import vn.phananh.search.OidcSignIn;
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.RawHttp;
+import vn.phananh.testsupport.hostile.Tries;
 
 /**
  * The server-rendered pages (signed in with a session, as a browser is) with hostile query
@@ -52,7 +55,7 @@ class PagesFuzzTest extends SearchFuzzTest {
     }
 
     static Stream<Hostile> pageTries() {
-        return Tries.of("pages", 120);
+        return Tries.of("pages", 120, Hostile::new);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -10,6 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import vn.phananh.search.Feedbacks;
+import vn.phananh.testsupport.hostile.Attempt;
+import vn.phananh.testsupport.hostile.RawHttp;
+import vn.phananh.testsupport.hostile.Tries;
 
 /**
  * Free text is words to match, never a query language: Lucene syntax, Elasticsearch JSON, script
@@ -19,7 +22,7 @@ import vn.phananh.search.Feedbacks;
 class SearchTextFuzzTest extends SearchFuzzTest {
 
     static Stream<Hostile> textTries() {
-        return Tries.of("text", 80);
+        return Tries.of("text", 80, Hostile::new);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,5 +1,8 @@
 package vn.phananh.search.indexing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -14,12 +17,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.phananh.avro.EnrichedFeedback;
-import vn.phananh.schema.Topics;
+import vn.phananh.schema.DeadLetterHeaders;
 import vn.phananh.search.Feedbacks;
 import vn.phananh.search.TestStack;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 @SpringBootTest
 @DirtiesContext
@@ -74,10 +74,10 @@ class IndexingTest {
         await().atMost(Duration.ofSeconds(60)).until(() -> document(good1) != null && document(good2) != null);
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetter(bad) != null);
         ConsumerRecord<String, byte[]> letter = deadLetter(bad);
-        assertThat(header(letter, Topics.DLQ_HEADER_SOURCE_TOPIC)).isEqualTo(stack.enrichedTopic());
-        assertThat(header(letter, Topics.DLQ_HEADER_ERROR)).startsWith("400");
-        assertThat(header(letter, Topics.DLQ_HEADER_STAGE)).isEqualTo("search-api.index");
-        assertThat(header(letter, Topics.DLQ_HEADER_SOURCE_OFFSET)).isNotBlank();
+        assertThat(header(letter, DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(stack.enrichedTopic());
+        assertThat(header(letter, DeadLetterHeaders.ERROR)).startsWith("400");
+        assertThat(header(letter, DeadLetterHeaders.STAGE)).isEqualTo("search-api.index");
+        assertThat(header(letter, DeadLetterHeaders.SOURCE_OFFSET)).isNotBlank();
         assertThat(document(bad)).isNull();
         assertThat(stack.readAll(stack.dlqTopic()).stream().filter(r -> bad.equals(r.key()))).hasSize(1);
     }
@@ -88,7 +88,7 @@ class IndexingTest {
         stack.sendRaw(key, "not avro".getBytes(StandardCharsets.UTF_8));
 
         await().atMost(Duration.ofSeconds(60)).until(() -> deadLetter(key) != null);
-        assertThat(header(deadLetter(key), Topics.DLQ_HEADER_STAGE)).isEqualTo("search-api.decode");
+        assertThat(header(deadLetter(key), DeadLetterHeaders.STAGE)).isEqualTo("search-api.decode");
     }
 
     /** A record sent after the others: once it is indexed, everything before it was handled. */
@@ -119,7 +119,6 @@ class IndexingTest {
     }
 
     private static String header(ConsumerRecord<String, byte[]> record, String name) {
-        var h = record.headers().lastHeader(name);
-        return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
+        return DeadLetterHeaders.text(record.headers(), name);
     }
 }

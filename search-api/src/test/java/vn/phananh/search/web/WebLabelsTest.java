@@ -19,16 +19,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 class WebLabelsTest {
 
     @Test
-    void everyTaxonomyCodeHasAVietnameseName() {
-        assertThat(Labels.TOPICS).containsOnlyKeys(Topic.values());
-        assertThat(Labels.KINDS).containsOnlyKeys(Kind.values());
-        assertThat(Labels.SENTIMENTS).containsOnlyKeys(Sentiment.values());
+    void everyWorkflowCodeHasAVietnameseName() {
         assertThat(Labels.CHANNELS).containsOnlyKeys(Channel.values());
         assertThat(Labels.STATUSES).containsOnlyKeys(Status.values());
         assertThat(Labels.ACTIONS).containsOnlyKeys(StatusAction.values());
         assertThat(Labels.ALERT_TYPES).containsOnlyKeys(AlertType.values());
         assertThat(Labels.PLACE_TYPES).containsOnlyKeys(PlaceType.values());
-        assertThat(Labels.TOPICS.get(Topic.OFFICIAL_CONDUCT)).isEqualTo("Thái độ, tác phong cán bộ");
+    }
+
+    @Test
+    void namesTheTaxonomyAsTheSchemasDo() {
+        Labels labels = new Labels(code -> java.util.Optional.empty());
+        assertThat(labels.topic("OFFICIAL_CONDUCT")).isEqualTo("Thái độ, tác phong cán bộ");
+        assertThat(labels.kind("DENUNCIATION")).isEqualTo("Tố cáo");
+        assertThat(labels.sentiment("NEGATIVE")).isEqualTo("Tiêu cực");
+        assertThat(labels.topic("NO_SUCH_CODE")).isEqualTo("NO_SUCH_CODE");
     }
 
     @Test

@@ -137,6 +137,7 @@ class WebLoginTest extends WebTestBase {
             assertThat(anonymous.statusCode()).isEqualTo(401);
             assertThat(anonymous.headers().firstValue("Content-Type")).hasValueSatisfying(
                     t -> assertThat(t).contains("application/problem+json"));
+            assertThat(anonymous.body()).contains("\"type\":\"https://phananh.vn/problems/unauthenticated\"");
         }
     }
 

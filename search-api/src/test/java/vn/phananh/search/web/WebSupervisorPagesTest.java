@@ -60,8 +60,10 @@ class WebSupervisorPagesTest extends WebTestBase {
             await().atMost(Duration.ofSeconds(30)).until(() -> stream.lines().stream()
                     .anyMatch(l -> l.startsWith("data:") && l.contains(visible)));
             assertThat(stream.lines()).contains("event:alert", "id:" + visible);
-            assertThat(String.join("\n", stream.lines())).contains("Tăng đột biến", "Phường Thạch Thang")
-                    .doesNotContain(hidden);
+            // Worded on the page from the alert's figures, not from the processor's summary.
+            assertThat(String.join("\n", stream.lines())).contains("Tăng đột biến", "Phường Thạch Thang",
+                    "Phản ánh về Y tế tăng đột biến: 12 phản ánh trong giờ từ 03/11/2025 09:00, trung bình 24 giờ trước 3,0/giờ.")
+                    .doesNotContain(hidden).doesNotContain("SPIKE HEALTH");
         }
         // The alert is in the index too: a reload lists it (once the index refreshed).
         await().atMost(Duration.ofSeconds(10)).until(() -> supervisor.get("/supervisor").body()
@@ -78,8 +80,9 @@ class WebSupervisorPagesTest extends WebTestBase {
     }
 
     private static Alert alert(String id, String unit) {
+        Instant hour = Instant.parse("2025-11-03T02:00:00Z");
         return Alert.newBuilder().setAlertId(id).setType(AlertType.SPIKE).setUnitCode(unit).setTopic(Topic.HEALTH)
-                .setSummary("Phản ánh về y tế tăng đột biến").setRaisedAt(Instant.now()).setCount(12L)
-                .setBaseline(3.0).build();
+                .setWindowStart(hour).setSummary("SPIKE HEALTH in " + unit + ": 12 in the hour from " + hour)
+                .setRaisedAt(Instant.now()).setCount(12L).setBaseline(3.0).build();
     }
 }

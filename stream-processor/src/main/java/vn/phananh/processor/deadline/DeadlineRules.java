@@ -7,8 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
 import vn.phananh.avro.Kind;
 import vn.phananh.avro.Topic;
+import vn.phananh.schema.FeedbackClock;
 
 /**
  * How many working days the commune has to answer, as a plain value that Spring configuration can
@@ -23,7 +25,7 @@ public record DeadlineRules(int urgentWorkingDays, Map<Kind, Integer> workingDay
         workingDaysByKind = workingDaysByKind == null ? Map.of() : Map.copyOf(workingDaysByKind);
         workingDaysByTopic = workingDaysByTopic == null ? Map.of() : Map.copyOf(workingDaysByTopic);
         holidays = holidays == null ? Set.of() : Set.copyOf(holidays);
-        zone = zone == null ? ZoneId.of("Asia/Ho_Chi_Minh") : zone;
+        zone = zone == null ? FeedbackClock.UNIT_ZONE : zone;
         closingTime = closingTime == null ? LocalTime.of(17, 0) : closingTime;
         if (urgentWorkingDays < 0 || defaultWorkingDays < 0) {
             throw new IllegalArgumentException("working days cannot be negative");

@@ -3,6 +3,8 @@ package vn.phananh.processor.system;
 import java.time.Duration;
 import java.util.Properties;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
@@ -21,11 +23,14 @@ public final class KafkaStreamsRunner implements SmartLifecycle {
 
     private final Topology topology;
     private final Properties config;
+    private final MeterRegistry registry;
     private volatile KafkaStreams streams;
+    private KafkaStreamsMetrics metrics;
 
-    public KafkaStreamsRunner(Topology topology, Properties config) {
+    public KafkaStreamsRunner(Topology topology, Properties config, MeterRegistry registry) {
         this.topology = topology;
         this.config = config;
+        this.registry = registry;
     }
 
     @Override
@@ -37,12 +42,17 @@ public final class KafkaStreamsRunner implements SmartLifecycle {
             log.error("Stream thread failed; replacing it", ex);
             return StreamThreadExceptionResponse.REPLACE_THREAD;
         });
+        // The clients' own metrics (records-lag-max of the consumers, commit and process rates) at
+        // /actuator/prometheus: Boot binds the clients it creates, not this instance's.
+        metrics = new KafkaStreamsMetrics(streams);
+        metrics.bindTo(registry);
         streams.start();
     }
 
     @Override
     public synchronized void stop() {
         if (streams != null) {
+            metrics.close();
             streams.close(CLOSE_TIMEOUT);
             streams = null;
         }

@@ -1,17 +1,19 @@
 package vn.phananh.processor.topology;
 
-import java.nio.charset.StandardCharsets;
-
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import vn.phananh.schema.Topics;
+import vn.phananh.schema.DeadLetterHeaders;
 
 /** Turns a dead letter back into the original key and bytes, with where it came from and why in headers. */
 final class DeadLetterWriter implements Processor<String, Outcome, byte[], byte[]> {
+
+    private static final Logger log = LoggerFactory.getLogger(DeadLetterWriter.class);
 
     private ProcessorContext<byte[], byte[]> context;
 
@@ -24,20 +26,16 @@ final class DeadLetterWriter implements Processor<String, Outcome, byte[], byte[
     public void process(Record<String, Outcome> record) {
         DeadLetter letter = ((Outcome.DeadLettered) record.value()).deadLetter();
         SourceRecord source = letter.source();
-        context.forward(new Record<>(source.key(), source.value(), record.timestamp(), headers(letter)));
+        // The reason stays in the record's headers: an exception's message may quote the text.
+        log.warn("Dead-lettered {}-{}@{} at stage {}", source.topic(), source.partition(), source.offset(), letter.stage());
+        // The input's headers travel with the record through the topology: a replay's mark among them.
+        context.forward(new Record<>(source.key(), source.value(), record.timestamp(),
+                DeadLetterHeaders.carryReplayOf(record.headers(), headers(letter))));
     }
 
     private static Headers headers(DeadLetter letter) {
         SourceRecord source = letter.source();
-        return new RecordHeaders()
-                .add(Topics.DLQ_HEADER_SOURCE_TOPIC, utf8(source.topic()))
-                .add(Topics.DLQ_HEADER_SOURCE_PARTITION, utf8(Integer.toString(source.partition())))
-                .add(Topics.DLQ_HEADER_SOURCE_OFFSET, utf8(Long.toString(source.offset())))
-                .add(Topics.DLQ_HEADER_STAGE, utf8(letter.stage()))
-                .add(Topics.DLQ_HEADER_ERROR, utf8(letter.reason()));
-    }
-
-    private static byte[] utf8(String value) {
-        return value.getBytes(StandardCharsets.UTF_8);
+        return new DeadLetterHeaders(source.topic(), source.partition(), source.offset(), letter.stage(),
+                letter.reason()).writeTo(new RecordHeaders());
     }
 }

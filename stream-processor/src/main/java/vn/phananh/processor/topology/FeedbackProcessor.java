@@ -12,6 +12,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import vn.phananh.avro.Alert;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.Place;
@@ -22,6 +23,7 @@ import vn.phananh.processor.enrich.Enrichment;
 import vn.phananh.processor.status.StatusTransitions;
 import vn.phananh.processor.trends.Alerts;
 import vn.phananh.schema.FeedbackClock;
+import vn.phananh.schema.MessageLog;
 
 /**
  * Keeps the current state of every feedback of its partitions and turns each raw message and each
@@ -58,15 +60,36 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         context.schedule(OVERDUE_CHECK_INTERVAL, PunctuationType.STREAM_TIME, this::raiseOverdue);
     }
 
+    /**
+     * Each line logged while a record is processed, here and downstream (trends, alerts, dead
+     * letters run in the same call), names its feedback and unit. A rejected record's key is left
+     * out: it was never validated and could hold anything.
+     */
     @Override
     public void process(Record<String, Inbound> record) {
-        switch (record.value()) {
-            case Inbound.Rejected rejected -> deadLetter(record, rejected.deadLetter());
-            case Inbound.RawArrived arrived -> onRaw(record, arrived);
-            case Inbound.StatusArrived arrived -> onStatus(record, arrived);
-            case Inbound.LabelsArrived arrived -> onLabels(record, arrived);
-            case Inbound.ReclassifyArrived arrived -> onReclassify(record, arrived);
+        if (record.value() instanceof Inbound.Rejected rejected) {
+            deadLetter(record, rejected.deadLetter());
+            return;
         }
+        try (var scope = MessageLog.of(record.key(), unitOf(record.value()))) {
+            switch (record.value()) {
+                case Inbound.RawArrived arrived -> onRaw(record, arrived);
+                case Inbound.StatusArrived arrived -> onStatus(record, arrived);
+                case Inbound.LabelsArrived arrived -> onLabels(record, arrived);
+                case Inbound.ReclassifyArrived arrived -> onReclassify(record, arrived);
+                case Inbound.Rejected rejected -> deadLetter(record, rejected.deadLetter());
+            }
+        }
+    }
+
+    private static String unitOf(Inbound inbound) {
+        return switch (inbound) {
+            case Inbound.RawArrived arrived -> arrived.raw().getUnitCode();
+            case Inbound.StatusArrived arrived -> arrived.change().getUnitCode();
+            case Inbound.LabelsArrived arrived -> arrived.correction().getUnitCode();
+            case Inbound.ReclassifyArrived arrived -> arrived.raw().getUnitCode();
+            case Inbound.Rejected rejected -> null;
+        };
     }
 
     private void onRaw(Record<String, Inbound> record, Inbound.RawArrived arrived) {
@@ -104,12 +127,13 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
                 FeedbackClock.openedAt(raw.getOccurredAt(), raw.getReceivedAt()));
         EnrichedFeedback state = FeedbackStates.intake(raw, e, deadline, now());
         save(record, state);
+        log.info("Took in feedback: {}, {}{}", e.topic().getTopic(), e.kind(), e.urgent() ? ", urgent" : "");
         // Spam owes no answer, so it is not watched for the deadline.
         if (deadline != null && !state.getSpam()) {
             openDeadlines.watch(state);
         }
         if (state.getUrgent()) {
-            context.forward(record.withValue(new Outcome.Raised(Alerts.urgent(state, streamTime(record)))));
+            raise(record, Alerts.urgent(state, streamTime(record)));
         }
     }
 
@@ -120,8 +144,9 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         }
         EnrichedFeedback state = FeedbackStates.edited(current, arrived.raw(), enrichment.get(), now());
         save(record, state);
+        log.info("Took in an edit, revision {}", state.getRevision());
         if (state.getUrgent() && !current.getUrgent()) {
-            context.forward(record.withValue(new Outcome.Raised(Alerts.urgent(state, streamTime(record)))));
+            raise(record, Alerts.urgent(state, streamTime(record)));
         }
     }
 
@@ -135,6 +160,7 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         }
         openDeadlines.forget(current);
         save(record, FeedbackStates.withdrawn(current, arrived.raw(), now()));
+        log.info("The author withdrew the feedback");
     }
 
     private void onStatus(Record<String, Inbound> record, Inbound.StatusArrived arrived) {
@@ -158,6 +184,7 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
                 openDeadlines.forget(next);
             }
             save(record, next);
+            log.info("Applied {}: now {}", change.getAction(), next.getStatus());
         });
     }
 
@@ -249,8 +276,15 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
     private void raiseOverdue(long streamTime) {
         for (var alert : openDeadlines.takeDue(Instant.ofEpochMilli(streamTime))) {
             alert.setRaisedAt(Instant.ofEpochMilli(streamTime));
-            context.forward(new Record<>(alert.getFeedbackId(), new Outcome.Raised(alert), streamTime));
+            try (var scope = MessageLog.of(alert.getFeedbackId(), alert.getUnitCode())) {
+                raise(new Record<>(alert.getFeedbackId(), null, streamTime), alert);
+            }
         }
+    }
+
+    private void raise(Record<String, ?> record, Alert alert) {
+        log.info("Raised {} alert {}", alert.getType(), alert.getAlertId());
+        context.forward(new Record<>(record.key(), new Outcome.Raised(alert), record.timestamp(), record.headers()));
     }
 
     private void save(Record<String, Inbound> record, EnrichedFeedback state) {

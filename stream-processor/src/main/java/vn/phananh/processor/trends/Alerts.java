@@ -1,8 +1,6 @@
 package vn.phananh.processor.trends;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 import vn.phananh.avro.Alert;
@@ -11,22 +9,17 @@ import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.Topic;
 
 /**
- * Builds alerts with stable ids (one condition, one id) and Vietnamese summaries. Summaries name
- * the unit, the topic, the place and the feedback id, never the text or the author: they are read
- * by people who may not see personal data.
+ * Builds alerts with stable ids (one condition, one id) that carry codes and figures: type, unit,
+ * topic, feedback id, place, counts and times. The pages word them for people (in Vietnamese, in
+ * the units' time); the summary restates the figures plainly for logs and tools. Never the text or
+ * the author: alerts are read by people who may not see personal data.
  */
 public final class Alerts {
 
-    public static final ZoneId VIETNAM = ZoneId.of("Asia/Ho_Chi_Minh");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy").withZone(VIETNAM);
-
     /** An urgent feedback, raised as soon as it is taken in. */
     public static Alert urgent(EnrichedFeedback feedback, Instant raisedAt) {
-        String place = feedback.getPlace() != null && feedback.getPlace().getName() != null
-                ? " tại " + feedback.getPlace().getName() : "";
         return base("urgent:" + feedback.getFeedbackId(), AlertType.URGENT, feedback, raisedAt)
-                .setSummary("Phản ánh khẩn cấp về " + TopicNames.of(topic(feedback)) + place
-                        + " (mã " + feedback.getFeedbackId() + "), cần xử lý ngay trong ngày.")
+                .setSummary("URGENT " + topic(feedback) + " feedback " + feedback.getFeedbackId() + place(feedback))
                 .build();
     }
 
@@ -34,8 +27,8 @@ public final class Alerts {
     public static Alert overdue(EnrichedFeedback feedback) {
         return base("overdue:" + feedback.getFeedbackId(), AlertType.OVERDUE, feedback, feedback.getDeadline())
                 .setDeadline(feedback.getDeadline())
-                .setSummary("Phản ánh mã " + feedback.getFeedbackId() + " về " + TopicNames.of(topic(feedback))
-                        + " đã quá hạn trả lời (hạn " + TIME.format(feedback.getDeadline()) + ").")
+                .setSummary("OVERDUE " + topic(feedback) + " feedback " + feedback.getFeedbackId() + place(feedback)
+                        + ", deadline " + feedback.getDeadline())
                 .build();
     }
 
@@ -50,9 +43,8 @@ public final class Alerts {
                 .setWindowStart(windowStart)
                 .setCount(count)
                 .setBaseline(baseline)
-                .setSummary(String.format(Locale.of("vi", "VN"),
-                        "Phản ánh về %s tăng đột biến: %d phản ánh trong giờ từ %s, trung bình 24 giờ trước %.1f/giờ.",
-                        TopicNames.of(topic), count, TIME.format(windowStart), baseline))
+                .setSummary(String.format(Locale.ROOT, "SPIKE %s in %s: %d in the hour from %s, baseline %.1f an hour",
+                        topic, unitCode, count, windowStart, baseline))
                 .setRaisedAt(raisedAt)
                 .build();
     }
@@ -64,7 +56,17 @@ public final class Alerts {
                 .setUnitCode(feedback.getUnitCode())
                 .setTopic(topic(feedback))
                 .setFeedbackId(feedback.getFeedbackId())
+                .setPlaceName(placeName(feedback))
                 .setRaisedAt(raisedAt);
+    }
+
+    private static String placeName(EnrichedFeedback feedback) {
+        return feedback.getPlace() == null ? null : feedback.getPlace().getName();
+    }
+
+    private static String place(EnrichedFeedback feedback) {
+        String name = placeName(feedback);
+        return name == null ? "" : " at " + name;
     }
 
     private static Topic topic(EnrichedFeedback feedback) {

@@ -10,9 +10,12 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.TrendPoint;
+import vn.phananh.schema.MessageLog;
 
 /**
  * Compares each update of an hourly count with the mean of the previous hours, read from the
@@ -20,6 +23,7 @@ import vn.phananh.avro.TrendPoint;
  */
 final class SpikeDetector implements Processor<String, TrendPoint, String, Alert> {
 
+    private static final Logger log = LoggerFactory.getLogger(SpikeDetector.class);
     private static final Duration HOUR = Duration.ofHours(1);
 
     private final SpikeRule rule;
@@ -50,6 +54,11 @@ final class SpikeDetector implements Processor<String, TrendPoint, String, Alert
         raised.put(group, point.getCount(), windowStart);
         Alert alert = Alerts.spike(point.getUnitCode(), point.getTopic(), point.getWindowStart(), point.getCount(),
                 baseline, Instant.ofEpochMilli(record.timestamp()));
+        // A spike is about a unit, not one message: the unit alone goes in the log context.
+        try (var scope = MessageLog.of(null, point.getUnitCode())) {
+            log.info("Raised SPIKE alert {} ({} in the hour, baseline {})", alert.getAlertId(), point.getCount(),
+                    String.format(java.util.Locale.ROOT, "%.1f", baseline));
+        }
         context.forward(record.withKey(alert.getAlertId()).withValue(alert));
     }
 

@@ -22,6 +22,7 @@ import vn.phananh.avro.Alert;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.TrendInterval;
 import vn.phananh.avro.TrendPoint;
+import vn.phananh.schema.FeedbackClock;
 import vn.phananh.schema.Topics;
 
 /**
@@ -53,7 +54,7 @@ public final class TrendTopology {
                         Grouped.with(BY_UNIT_TOPIC, Serdes.String(), Topics.ENRICHED.valueSerde()));
         KStream<String, TrendPoint> hourly = count(grouped, TimeWindows.ofSizeAndGrace(Duration.ofHours(1), GRACE),
                 HOURLY_STORE, HOURLY_RETENTION, TrendInterval.HOURLY);
-        KStream<String, TrendPoint> daily = count(grouped, new LocalDayWindows(Alerts.VIETNAM, GRACE),
+        KStream<String, TrendPoint> daily = count(grouped, new LocalDayWindows(FeedbackClock.UNIT_ZONE, GRACE),
                 DAILY_STORE, Duration.ofDays(2), TrendInterval.DAILY);
         hourly.merge(daily, Named.as("trend-points"))
                 .to(Topics.TRENDS_NAME, Produced.with(Serdes.String(), Topics.TRENDS.valueSerde()).withName("trends-sink"));

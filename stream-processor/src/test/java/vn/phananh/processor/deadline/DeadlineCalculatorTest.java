@@ -9,15 +9,18 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Map;
 import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
 import vn.phananh.avro.Kind;
 import vn.phananh.avro.Topic;
+import vn.phananh.schema.FeedbackClock;
 
 class DeadlineCalculatorTest {
 
-    private static final ZoneId HCM = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final ZoneId HCM = FeedbackClock.UNIT_ZONE;
     private final DeadlineCalculator calculator = new DeadlineCalculator(DeadlineRules.defaults());
 
     private static Instant at(String localDateTime) {

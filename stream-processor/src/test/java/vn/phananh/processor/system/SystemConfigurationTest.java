@@ -43,7 +43,8 @@ class SystemConfigurationTest {
 
     @Test
     void reportsDownUntilTheStreamsRun() {
-        var runner = new KafkaStreamsRunner(new org.apache.kafka.streams.Topology(), new java.util.Properties());
+        var runner = new KafkaStreamsRunner(new org.apache.kafka.streams.Topology(), new java.util.Properties(),
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 
         var health = new KafkaStreamsHealthIndicator(runner).health();
         assertThat(health.getStatus().getCode()).isEqualTo("DOWN");

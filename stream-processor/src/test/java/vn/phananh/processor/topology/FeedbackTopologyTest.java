@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.Test;
 
@@ -20,6 +19,7 @@ import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.Status;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
+import vn.phananh.schema.DeadLetterHeaders;
 import vn.phananh.schema.Topics;
 
 class FeedbackTopologyTest {
@@ -40,6 +40,21 @@ class FeedbackTopologyTest {
             assertThat(out.getDeadline()).isEqualTo(T0.plus(Duration.ofDays(3)));
             assertThat(out.getEnrichedAt()).isEqualTo(Instant.parse("2025-11-03T02:00:30Z"));
             assertThat(fx.dlq.isEmpty()).isTrue();
+        }
+    }
+
+    /** A dead letter replayed by ./pipeline dlq that fails again keeps the mark, so the listing tells it apart. */
+    @Test
+    void aReplayThatFailsAgainCarriesItsMarkIntoTheNewDeadLetter() {
+        try (var fx = new TopologyFixture()) {
+            var headers = new org.apache.kafka.common.header.internals.RecordHeaders();
+            headers.add(DeadLetterHeaders.REPLAY_OF, "feedback.dlq.v1-0@17".getBytes(StandardCharsets.UTF_8));
+            fx.rawBytes.pipeInput(new org.apache.kafka.streams.test.TestRecord<>("f1".getBytes(StandardCharsets.UTF_8),
+                    "vẫn không phải Avro".getBytes(StandardCharsets.UTF_8), headers, T0));
+
+            var letter = fx.dlq.readRecord();
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.REPLAY_OF)).isEqualTo("feedback.dlq.v1-0@17");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.STAGE)).isEqualTo("decode");
         }
     }
 
@@ -67,11 +82,11 @@ class FeedbackTopologyTest {
             TestRecord<byte[], byte[]> letter = fx.dlq.readRecord();
             assertThat(letter.value()).isEqualTo(garbage);
             assertThat(new String(letter.key(), StandardCharsets.UTF_8)).isEqualTo("f1");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_SOURCE_TOPIC)).isEqualTo(Topics.RAW_NAME);
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_SOURCE_PARTITION)).isEqualTo("0");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_SOURCE_OFFSET)).isEqualTo("0");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_STAGE)).isEqualTo("decode");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_ERROR)).startsWith("undecodable");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.RAW_NAME);
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.SOURCE_PARTITION)).isEqualTo("0");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("0");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.STAGE)).isEqualTo("decode");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.ERROR)).startsWith("undecodable");
             assertThat(fx.enriched.isEmpty()).isTrue();
         }
     }
@@ -83,9 +98,9 @@ class FeedbackTopologyTest {
             fx.raw.pipeInput("other-key", feedback("f1", "Rác ùn ứ", T0));
 
             TestRecord<byte[], byte[]> letter = fx.dlq.readRecord();
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_STAGE)).isEqualTo("validate");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_ERROR)).isEqualTo("key does not equal feedbackId");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_SOURCE_OFFSET)).isEqualTo("1");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.STAGE)).isEqualTo("validate");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.ERROR)).isEqualTo("key does not equal feedbackId");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.SOURCE_OFFSET)).isEqualTo("1");
             assertThat(fx.enrichedValues()).extracting(EnrichedFeedback::getFeedbackId).containsExactly("f0");
         }
     }
@@ -184,9 +199,9 @@ class FeedbackTopologyTest {
             fx.send(action("khong-co", StatusAction.ACKNOWLEDGE, T0));
 
             TestRecord<byte[], byte[]> letter = fx.dlq.readRecord();
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_SOURCE_TOPIC)).isEqualTo(Topics.STATUS_NAME);
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_STAGE)).isEqualTo("status");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_ERROR)).isEqualTo("status change for an unknown feedback");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.STATUS_NAME);
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.STAGE)).isEqualTo("status");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.ERROR)).isEqualTo("status change for an unknown feedback");
             assertThat(fx.enriched.isEmpty()).isTrue();
         }
     }
@@ -199,15 +214,10 @@ class FeedbackTopologyTest {
             foreign.setUnitCode("xa-khac");
             fx.send(foreign);
 
-            assertThat(header(fx.dlq.readRecord().headers(), Topics.DLQ_HEADER_ERROR))
+            assertThat(DeadLetterHeaders.text(fx.dlq.readRecord().headers(), DeadLetterHeaders.ERROR))
                     .isEqualTo("unitCode differs from the feedback's unit");
             assertThat(fx.enrichedValues()).hasSize(1);
         }
-    }
-
-    static String header(Headers headers, String name) {
-        var header = headers.lastHeader(name);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static <T> T last(List<T> values) {

@@ -1,7 +1,6 @@
 package vn.phananh.processor.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.phananh.processor.topology.FeedbackTopologyTest.header;
 import static vn.phananh.processor.topology.TopologyFixture.action;
 import static vn.phananh.processor.topology.TopologyFixture.change;
 import static vn.phananh.processor.topology.TopologyFixture.feedback;
@@ -25,6 +24,7 @@ import vn.phananh.avro.Status;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.Topic;
 import vn.phananh.processor.trends.SpikeRule;
+import vn.phananh.schema.DeadLetterHeaders;
 import vn.phananh.schema.Topics;
 
 /** Staff label corrections joined into the state, and human labels surviving every re-classification. */
@@ -176,9 +176,9 @@ class LabelCorrectionsTopologyTest {
             fx.send(correction("khong-co", topic(Topic.HEALTH), T0));
 
             var letter = fx.dlq.readRecord();
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_SOURCE_TOPIC)).isEqualTo(Topics.LABELS_NAME);
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_STAGE)).isEqualTo("labels");
-            assertThat(header(letter.headers(), Topics.DLQ_HEADER_ERROR)).isEqualTo("label correction for an unknown feedback");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.SOURCE_TOPIC)).isEqualTo(Topics.LABELS_NAME);
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.STAGE)).isEqualTo("labels");
+            assertThat(DeadLetterHeaders.text(letter.headers(), DeadLetterHeaders.ERROR)).isEqualTo("label correction for an unknown feedback");
             assertThat(fx.enriched.isEmpty()).isTrue();
         }
     }
@@ -193,7 +193,7 @@ class LabelCorrectionsTopologyTest {
             fx.send(correction("f1", LabelSet.newBuilder().setPlaceId("thon-khong-co").build(), T0.plusSeconds(90)));
             fx.send(correction("f1", LabelSet.newBuilder().build(), T0.plusSeconds(100)));
 
-            assertThat(fx.dlq.readRecordsToList()).extracting(r -> header(r.headers(), Topics.DLQ_HEADER_ERROR)).containsExactly(
+            assertThat(fx.dlq.readRecordsToList()).extracting(r -> DeadLetterHeaders.text(r.headers(), DeadLetterHeaders.ERROR)).containsExactly(
                     "unitCode differs from the feedback's unit", "unknown place thon-khong-co in the unit",
                     "a correction must set at least one label");
             assertThat(fx.enrichedValues()).hasSize(1);

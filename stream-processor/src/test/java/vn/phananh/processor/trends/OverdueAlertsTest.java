@@ -47,7 +47,7 @@ class OverdueAlertsTest {
                 assertThat(alert.getDeadline()).isEqualTo(DUE);
                 assertThat(alert.getRaisedAt()).isEqualTo(DUE.plusSeconds(60));
                 assertThat(alert.getSummary()).isEqualTo(
-                        "Phản ánh mã f1 về Hạ tầng, giao thông đã quá hạn trả lời (hạn 17:00 03/09/2025).");
+                        "OVERDUE INFRASTRUCTURE feedback f1, deadline " + DUE);
             });
 
             fx.send(feedback("later-3", "Rác ùn ứ", DUE.plusSeconds(3600)));
