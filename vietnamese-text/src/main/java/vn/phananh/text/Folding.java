@@ -45,6 +45,13 @@ final class Folding {
         return out == null ? text : new String(out);
     }
 
+    /** One character folded on its own ("Ộ" → 'o'), or itself when folding it needs more than the table. */
+    static char foldChar(char c) {
+        char folded = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c)
+                : c < 0x250 ? LATIN[c] : c >= 0x1E00 && c < 0x1F00 ? EXTENDED[c - 0x1E00] : NONE;
+        return folded == NONE ? c : folded;
+    }
+
     private static char[] table(int from, int to) {
         char[] table = new char[to - from];
         for (int c = from; c < to; c++) {

@@ -1,87 +1,59 @@
 package vn.phananh.text;
 
 import java.text.Normalizer;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Vietnamese text normalisation and accent folding, shared by the stream processor (matching,
- * classification) and the search API (query folding), so both sides agree on every character.
+ * classification, location) and the search API (query folding), so every side agrees on every
+ * character. See the module README for the rules.
  */
 public final class VietnameseText {
 
-    /** A letter or digit on either side means we are inside a word: never expand there. */
-    private static final String BEFORE = "(?<![\\p{L}\\p{N}_@./])";
-    private static final String AFTER = "(?![\\p{L}\\p{N}_@]|[.\\-][\\p{L}\\p{N}])";
-
     private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u200B\\uFEFF]+");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-
-    /**
-     * Abbreviations and teencode, matched case-insensitively as whole tokens. Insertion order
-     * matters only for readability: the alternation is longest-first.
-     */
-    private static final Map<String, String> ANY_CASE = new LinkedHashMap<>();
-
-    /** Upper-case only, because the lower-case form is an ordinary word ("ca trực", "e ngại"). */
-    private static final Map<String, String> UPPER_ONLY = new LinkedHashMap<>();
-
-    static {
-        put(ANY_CASE, "không", "ko", "k", "kg", "khg", "hok", "kô", "khum");
-        put(ANY_CASE, "được", "dc", "đc");
-        put(ANY_CASE, "gì", "j");
-        put(ANY_CASE, "như thế nào", "ntn");
-        put(ANY_CASE, "mọi người", "mn", "mng");
-        put(ANY_CASE, "anh em", "ae");
-        put(ANY_CASE, "anh chị", "a/c", "ac");
-        put(ANY_CASE, "em", "e");
-        put(ANY_CASE, "với", "vs");
-        put(ANY_CASE, "nhắn tin", "ib", "inbox");
-        put(ANY_CASE, "liên hệ", "lh");
-        put(ANY_CASE, "số tài khoản", "stk");
-        put(ANY_CASE, "số điện thoại", "sdt", "sđt");
-        put(ANY_CASE, "ủy ban nhân dân", "ubnd");
-        put(ANY_CASE, "tổ dân phố", "tdp");
-        put(ANY_CASE, "trạm y tế", "tyt");
-        put(ANY_CASE, "nhà văn hóa", "nvh");
-        put(ANY_CASE, "bảo hiểm y tế", "bhyt");
-        put(ANY_CASE, "bảo hiểm xã hội", "bhxh");
-        put(ANY_CASE, "cảnh sát giao thông", "csgt");
-        put(ANY_CASE, "trước", "trc");
-        put(ANY_CASE, "người", "ng");
-        put(ANY_CASE, "hôm nay", "hnay");
-        put(ANY_CASE, "bình thường", "bt");
-        put(ANY_CASE, "cũng", "cx", "cg");
-        put(ANY_CASE, "rồi", "r");
-        put(ANY_CASE, "biết", "bít", "bik");
-        put(ANY_CASE, "giấy chứng nhận quyền sử dụng đất", "gcnqsdđ", "gcnqsdd");
-        put(UPPER_ONLY, "công an", "CA");
-        put(UPPER_ONLY, "hội đồng nhân dân", "HĐND", "HDND");
-    }
-
-    private static final Pattern ANY_CASE_TOKENS = tokens(ANY_CASE, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Pattern UPPER_TOKENS = tokens(UPPER_ONLY, 0);
-
-    /** "e ngại", "e dè", "e thẹn" are words, not the teencode "e" = "em". */
-    private static final Pattern E_AS_WORD = Pattern.compile("(?iu)^e(?=\\s+(ngại|dè|thẹn|ấp|rằng)\\b)");
 
     private VietnameseText() {
     }
 
     /**
-     * Unicode NFC, collapsed whitespace and expanded abbreviations and teencode, for matching and
-     * classification. Case is kept: casing carries sentiment (all caps) and proper names.
+     * The one normalisation step, for matching and classification: Unicode NFC, tone marks placed
+     * canonically ("hoá" → "hóa"), white space collapsed, abbreviations and teencode spelled out
+     * with their context rules ("ko" → "không", "trường MN" → "trường mầm non", "mn ơi" → "mọi
+     * người ơi", "th.Đoài" → "thôn Đoài"). Case is kept: casing carries sentiment (all caps) and
+     * proper names.
      */
     public static String normalize(String text) {
         if (text == null) {
             return "";
         }
-        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
-        String spaced = SPACES.matcher(nfc).replaceAll(" ").strip();
-        return expand(expand(spaced, UPPER_TOKENS, UPPER_ONLY), ANY_CASE_TOKENS, ANY_CASE);
+        String spaced = SPACES.matcher(Normalizer.normalize(text, Normalizer.Form.NFC)).replaceAll(" ").strip();
+        return expand(TonePlacement.canonical(spaced));
+    }
+
+    /**
+     * NFC with tone marks placed canonically, and nothing else: case, spacing and abbreviations as
+     * typed. For phrases, names and queries that must meet normalised text letter for letter.
+     */
+    public static String canonical(String text) {
+        if (text == null) {
+            return "";
+        }
+        return TonePlacement.canonical(Normalizer.normalize(text, Normalizer.Form.NFC));
+    }
+
+    /**
+     * The text in both tone-mark placements, canonical first ("hoá đơn" → "hóa đơn", "hoá đơn"); one
+     * element when the placement makes no difference. For searching text stored as it was typed.
+     */
+    public static List<String> tonePlacements(String text) {
+        String canonical = canonical(text);
+        String other = TonePlacement.onSecondVowel(canonical);
+        return other.equals(canonical) ? List.of(canonical) : List.of(canonical, other);
     }
 
     /**
@@ -97,6 +69,57 @@ public final class VietnameseText {
         return fast != null ? fast : foldByDecomposition(text);
     }
 
+    /**
+     * Under a tenth of the letters carry a diacritic: the writer typed without them, so a word like
+     * "cho" may stand for "chợ" or "cho" and only phrases that stay unambiguous folded should match.
+     */
+    public static boolean isTypedWithoutDiacritics(String text) {
+        return isTypedWithoutDiacritics(text.toLowerCase(Locale.ROOT), fold(text));
+    }
+
+    static boolean isTypedWithoutDiacritics(String lower, String folded) {
+        if (folded.length() != lower.length()) {
+            return false;
+        }
+        int differ = 0;
+        int letters = 0;
+        for (int i = 0; i < lower.length(); i++) {
+            if (Character.isLetter(lower.charAt(i))) {
+                letters++;
+                differ += folded.charAt(i) != lower.charAt(i) ? 1 : 0;
+            }
+        }
+        return letters > 0 && differ * 10 < letters;
+    }
+
+    /**
+     * A regular-expression group that matches each of the words (or phrases) typed with or without
+     * diacritics, in any case: {@code ("xã", "thị trấn")} gives a group matching "xã", "xa", "Xã",
+     * "thị trấn", "thi  tran" …. The words are written once, with their diacritics; the folded
+     * forms are derived, so no pattern spells out both by hand. Longest first, so a longer word wins.
+     */
+    public static String withOrWithoutDiacritics(String... words) {
+        List<String> spellings = new ArrayList<>();
+        for (String word : words) {
+            String lower = canonical(word).toLowerCase(Locale.ROOT);
+            for (String spelling : List.of(lower, fold(lower))) {
+                if (!spellings.contains(spelling)) {
+                    spellings.add(spelling);
+                }
+            }
+        }
+        spellings.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder group = new StringBuilder("(?iu:");
+        for (int i = 0; i < spellings.size(); i++) {
+            group.append(i > 0 ? "|" : "");
+            String[] parts = spellings.get(i).split(" ");
+            for (int k = 0; k < parts.length; k++) {
+                group.append(k > 0 ? "\\s+" : "").append(Pattern.quote(parts[k]));
+            }
+        }
+        return group.append(')').toString();
+    }
+
     /** The definition of folding; {@link Folding} gives the same answer faster for Latin text. */
     static String foldByDecomposition(String text) {
         String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
@@ -104,36 +127,24 @@ public final class VietnameseText {
         return Normalizer.normalize(bare, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 
-    private static String expand(String text, Pattern pattern, Map<String, String> table) {
-        Matcher m = pattern.matcher(text);
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        while (m.find()) {
-            String token = m.group();
-            boolean word = token.equalsIgnoreCase("e") && E_AS_WORD.matcher(text.substring(m.start())).find();
-            String replacement = word ? token : lookup(table, token);
-            m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    /** Writes the expansion of every abbreviation into the text, a space after it when a word follows directly. */
+    private static String expand(String text) {
+        ScannedText words = new ScannedText(text);
+        StringBuilder out = null;
+        int copied = 0;
+        for (int i = 0; i < words.size(); i++) {
+            Abbreviations.Expansion expansion = Abbreviations.at(words, i);
+            if (expansion == null) {
+                continue;
+            }
+            out = out == null ? new StringBuilder(text.length() + 32) : out;
+            out.append(text, copied, words.start(i)).append(expansion.expansion());
+            copied = expansion.end();
+            if (copied < text.length() && Words.isWordChar(text, copied)) {
+                out.append(' ');
+            }
+            i += expansion.words() - 1;
         }
-        m.appendTail(out);
-        return out.toString();
-    }
-
-    private static String lookup(Map<String, String> table, String token) {
-        String exact = table.get(token);
-        return exact != null ? exact : table.get(token.toLowerCase(Locale.ROOT));
-    }
-
-    private static void put(Map<String, String> table, String expansion, String... forms) {
-        for (String form : forms) {
-            table.put(form, expansion);
-        }
-    }
-
-    private static Pattern tokens(Map<String, String> table, int flags) {
-        String alternation = table.keySet().stream()
-                .sorted((a, b) -> Integer.compare(b.length(), a.length()))
-                .map(Pattern::quote)
-                .reduce((a, b) -> a + "|" + b)
-                .orElseThrow();
-        return Pattern.compile(BEFORE + "(?:" + alternation + ")" + AFTER, flags);
+        return out == null ? text : out.append(text, copied, text.length()).toString();
     }
 }

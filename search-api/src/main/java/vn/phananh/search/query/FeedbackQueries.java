@@ -1,6 +1,5 @@
 package vn.phananh.search.query;
 
-import java.text.Normalizer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +7,7 @@ import java.util.Optional;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
+import co.elastic.clients.elasticsearch._types.query_dsl.DisMaxQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.ExistsQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.MatchPhraseQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.MatchQuery;
@@ -35,16 +35,20 @@ public final class FeedbackQueries {
 
     /**
      * Free text: the folded query must match the folded text (typos allowed); the same words
-     * exactly, as a phrase, or with the very diacritics typed, rank higher.
+     * exactly, as a phrase, or with the very diacritics typed, rank higher. The query is folded
+     * through the same normalisation as the stored text; the masked text is stored as typed, so
+     * the diacritics clause takes either tone-mark placement ("hoá đơn" or "hóa đơn").
      */
     public static Query text(String raw) {
         String folded = VietnameseText.fold(VietnameseText.normalize(raw));
-        String typed = Normalizer.normalize(raw, Normalizer.Form.NFC);
         Query tolerant = MatchQuery.of(m -> m.field("foldedText").query(folded).fuzziness("AUTO").prefixLength(1)
                 .minimumShouldMatch("2<75%"))._toQuery();
         Query sameWords = MatchQuery.of(m -> m.field("foldedText").query(folded).boost(2f))._toQuery();
         Query phrase = MatchPhraseQuery.of(m -> m.field("foldedText").query(folded).slop(2).boost(2f))._toQuery();
-        Query diacritics = MatchQuery.of(m -> m.field("maskedText").query(typed).boost(4f))._toQuery();
+        List<Query> placements = VietnameseText.tonePlacements(raw).stream()
+                .map(typed -> MatchQuery.of(m -> m.field("maskedText").query(typed))._toQuery())
+                .toList();
+        Query diacritics = DisMaxQuery.of(d -> d.queries(placements).boost(4f))._toQuery();
         return BoolQuery.of(b -> b.must(tolerant).should(sameWords, phrase, diacritics))._toQuery();
     }
 

@@ -4,15 +4,17 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
-/** Reads a lexicon resource: {@code LABEL<TAB>phrase} lines, {@code #} comment lines, blank lines. */
+/**
+ * Reads a lexicon resource: {@code LABEL<TAB>phrase} lines, {@code #} comment lines, blank lines.
+ * Phrases are returned as written; {@link vn.phananh.text.PhraseMatcher} brings them to the one
+ * normalised form (NFC, tone placement, case) when it is built.
+ */
 final class Lexicons {
 
     private Lexicons() {
@@ -34,8 +36,7 @@ final class Lexicons {
                 if (cells.length != 2 || cells[1].isBlank()) {
                     throw new IllegalStateException(resource + ": LABEL<TAB>phrase expected, got: " + line);
                 }
-                String phrase = Normalizer.normalize(cells[1].strip().toLowerCase(Locale.ROOT), Normalizer.Form.NFC);
-                lexicon.computeIfAbsent(label.apply(cells[0].strip()), k -> new ArrayList<>()).add(phrase);
+                lexicon.computeIfAbsent(label.apply(cells[0].strip()), k -> new ArrayList<>()).add(cells[1].strip());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.phananh.text.EditDistance;
+import vn.phananh.text.Token;
 import vn.phananh.text.VietnameseText;
 
 /**
@@ -16,20 +18,28 @@ import vn.phananh.text.VietnameseText;
 public final class Locator {
 
     /** "Trường mầm non Hoa Sen", "Trường THCS xã Sơn Hà": a generic alias followed by a name is another place. */
-    private static final Pattern NAME_FOLLOWS = Pattern.compile("^[ ]*(?:(?:xã|phường|thị trấn|xa|phuong) )?\\p{Lu}\\p{Ll}");
+    private static final Pattern NAME_FOLLOWS = Pattern.compile(
+            "^ *(?:" + VietnameseText.withOrWithoutDiacritics("xã", "phường", "thị trấn") + " )?\\p{Lu}\\p{Ll}");
     /** "đê điều" is the dike system in general, not our dike. */
-    private static final Pattern COMPOUND_FOLLOWS = Pattern.compile("^ *(?:điều)(?![\\p{L}])");
+    private static final Pattern COMPOUND_FOLLOWS = Pattern.compile(
+            "^ *" + VietnameseText.withOrWithoutDiacritics("điều") + "(?![\\p{L}])");
     /** A landmark after these words is where the problem is, not where someone is sent. */
-    private static final Pattern SITE_BEFORE = Pattern.compile(
-            "(?:trước|cổng|cạnh|gần|sau|tại|ở|đầu|cuối|khu vực|đoạn|qua|trong|ngoài|truoc|cong|canh|gan|tai|o|dau|cuoi|doan)\\s*$",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "tổ dân phố 2 lần": the number counts something else. */
-    private static final Pattern COUNT_FOLLOWS = Pattern.compile(
-            "^ *(?:lần|lan|ngày|tháng|năm|người|hộ|tiếng|giờ|buổi|lượt|cái|chiếc|km|m|mét|tuần|đợt)(?![\\p{L}])");
+    private static final Pattern SITE_BEFORE = Pattern.compile("(?<![\\p{L}\\p{M}\\p{N}])"
+            + VietnameseText.withOrWithoutDiacritics("trước", "cổng", "cạnh", "gần", "sau", "tại", "ở", "đầu", "cuối",
+                    "khu vực", "đoạn", "qua", "trong", "ngoài")
+            + "\\s*$");
+    /**
+     * "tổ dân phố 2 lần": the number counts something else. Only "lần" is also looked for without
+     * diacritics: "ngay", "nam", "gio", "cai" are other words.
+     */
+    private static final Pattern COUNT_FOLLOWS = Pattern.compile("^ *(?:"
+            + VietnameseText.withOrWithoutDiacritics("lần")
+            + "|ngày|tháng|năm|người|hộ|tiếng|giờ|buổi|lượt|cái|chiếc|km|m|mét|tuần|đợt)(?![\\p{L}])");
     /** "Ông Đặng Văn Tuyến, thôn Hạ Lạc, kiến nghị …", "Cử tri … (thôn Tân Hưng)": the sender's address. */
     private static final Pattern SENDER_BEFORE = Pattern.compile(
             "(?:(?:^|[.;] )(?:Ông|Bà|Anh|Chị|Cô|Chú|Cháu|Em|Cụ|CD|Công dân)\\s+\\p{Lu}[^,.;()]{0,40}[,(]\\s*"
-                    + "|(?:[Cc]ử tri|[Tt]rú tại|[Tt]rú ở|[Đđ]ịa chỉ:?|\\(trú)\\s*)$");
+                    + "|(?:" + VietnameseText.withOrWithoutDiacritics("cử tri", "trú tại", "trú ở", "địa chỉ")
+                    + ":?|\\(trú)\\s*)$");
 
     private final AliasIndex index;
     private final OtherPlaces otherPlaces;
@@ -54,8 +64,8 @@ public final class Locator {
     }
 
     private List<PlaceMatch> matches(String text) {
-        List<PlaceTokens.Token> tokens = PlaceTokens.of(text);
-        List<String> keys = tokens.stream().map(PlaceTokens.Token::key).toList();
+        List<Token> tokens = AliasIndex.tokens(text);
+        List<String> keys = tokens.stream().map(Token::key).toList();
         List<PlaceMatch> found = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
@@ -68,12 +78,15 @@ public final class Locator {
         return found;
     }
 
-    private int longestAt(String text, List<PlaceTokens.Token> tokens, int i, List<PlaceMatch> found) {
+    private int longestAt(String text, List<Token> tokens, int i, List<PlaceMatch> found) {
+        if (!index.starts(tokens.get(i).key())) {
+            return 0;
+        }
         for (int n = Math.min(index.longest(), tokens.size() - i); n >= 1; n--) {
             if (crossesBreak(tokens, i, n)) {
                 continue;
             }
-            List<PlaceTokens.Token> span = tokens.subList(i, i + n);
+            List<Token> span = tokens.subList(i, i + n);
             for (AliasIndex.Alias alias : index.lookup(AliasIndex.key(tokens, i, i + n))) {
                 if (accentsAgree(alias, span)) {
                     int start = span.getFirst().start();
@@ -92,11 +105,11 @@ public final class Locator {
     /**
      * One typing slip in a longer name ("thôn Thượng Cug", "thon Dong Tein"): forgiven only right
      * after a place-type word (thôn, xóm, tổ, làng, đường …), when the name words have at least
-     * {@value #TYPO_MIN_LETTERS} letters, are one Damerau-Levenshtein edit from exactly one place's
-     * name, and every word typed with diacritics carries that name's own: "thôn đóng tiền" stays
-     * nothing, and a word that is both misspelt and accented is not guessed at.
+     * {@value #TYPO_MIN_LETTERS} letters, are one Damerau-Levenshtein edit ({@link EditDistance#isOneEdit})
+     * from exactly one place's name, and every word typed with diacritics carries that name's own:
+     * "thôn đóng tiền" stays nothing, and a word that is both misspelt and accented is not guessed at.
      */
-    private int typoAt(String text, List<PlaceTokens.Token> tokens, List<String> keys, int i, List<PlaceMatch> found) {
+    private int typoAt(String text, List<Token> tokens, List<String> keys, int i, List<PlaceMatch> found) {
         int type = AliasIndex.typeWordsAt(keys, i);
         if (type == 0) {
             return 0;
@@ -104,18 +117,16 @@ public final class Locator {
         int from = i + type;
         AliasIndex.Alias hit = null;
         int hitLength = 0;
+        String[] typedByLength = new String[index.longest() + 1];
         for (AliasIndex.Named name : index.named()) {
             int n = name.keys().size();
-            if (from + n > tokens.size() || crossesBreak(tokens, i, type + n)) {
+            if (from + n > tokens.size() || name.letters() < TYPO_MIN_LETTERS || crossesBreak(tokens, i, type + n)) {
                 continue;
             }
-            String expected = String.join(" ", name.keys());
-            if (expected.length() - (n - 1) < TYPO_MIN_LETTERS) {
-                continue;
+            if (typedByLength[n] == null) {
+                typedByLength[n] = String.join(" ", keys.subList(from, from + n));
             }
-            String typed = String.join(" ", keys.subList(from, from + n));
-            // One edit changes the length by at most one: skip the distance when it cannot be 1.
-            if (Math.abs(typed.length() - expected.length()) > 1 || damerauLevenshtein(typed, expected) != 1
+            if (!EditDistance.isOneEdit(typedByLength[n], name.joined())
                     || !typoAccentsAgree(tokens.subList(from, from + n), name)) {
                 continue;
             }
@@ -133,43 +144,22 @@ public final class Locator {
         return type + hitLength;
     }
 
-    private static boolean typoAccentsAgree(List<PlaceTokens.Token> typed, AliasIndex.Named name) {
+    private static boolean typoAccentsAgree(List<Token> typed, AliasIndex.Named name) {
         for (int k = 0; k < typed.size(); k++) {
-            PlaceTokens.Token token = typed.get(k);
-            if (!PlaceTokens.hasDiacritics(token.surface())) {
+            Token token = typed.get(k);
+            if (!token.typedWithDiacritics()) {
                 continue;
             }
             boolean sameWord = token.key().equals(name.keys().get(k));
             String expected = name.surfaces().get(k);
-            if (!sameWord || expected == null || !expected.equals(token.surface())) {
+            if (!sameWord || expected == null || !expected.equals(token.text())) {
                 return false;
             }
         }
         return true;
     }
 
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
-    static int damerauLevenshtein(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int x = 0; x <= a.length(); x++) {
-            d[x][0] = x;
-        }
-        for (int y = 0; y <= b.length(); y++) {
-            d[0][y] = y;
-        }
-        for (int x = 1; x <= a.length(); x++) {
-            for (int y = 1; y <= b.length(); y++) {
-                int cost = a.charAt(x - 1) == b.charAt(y - 1) ? 0 : 1;
-                d[x][y] = Math.min(Math.min(d[x - 1][y] + 1, d[x][y - 1] + 1), d[x - 1][y - 1] + cost);
-                if (x > 1 && y > 1 && a.charAt(x - 1) == b.charAt(y - 2) && a.charAt(x - 2) == b.charAt(y - 1)) {
-                    d[x][y] = Math.min(d[x][y], d[x - 2][y - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
-    }
-
-    private static boolean crossesBreak(List<PlaceTokens.Token> tokens, int i, int n) {
+    private static boolean crossesBreak(List<Token> tokens, int i, int n) {
         for (int k = i + 1; k < i + n; k++) {
             if (tokens.get(k).breakBefore()) {
                 return true;
@@ -182,13 +172,13 @@ public final class Locator {
      * Text typed without diacritics matches any spelling; text typed with them must carry the
      * alias's own, so "đóng tiền" is not "Đông Tiến" and "cho xã" is not "chợ xã".
      */
-    private static boolean accentsAgree(AliasIndex.Alias alias, List<PlaceTokens.Token> span) {
-        boolean typedWithAccents = span.stream().anyMatch(t -> PlaceTokens.hasDiacritics(t.surface()));
+    private static boolean accentsAgree(AliasIndex.Alias alias, List<Token> span) {
+        boolean typedWithAccents = span.stream().anyMatch(Token::typedWithDiacritics);
         if (!typedWithAccents && !alias.accentRequired()) {
             return true;
         }
         for (int k = 0; k < span.size(); k++) {
-            String typed = span.get(k).surface();
+            String typed = AliasIndex.surface(span.get(k));
             String expected = alias.surfaces().get(k);
             if (typed != null && expected != null && !typed.equals(expected)) {
                 return false;

@@ -11,9 +11,10 @@ import vn.phananh.text.VietnameseText;
  */
 final class OtherPlaces {
 
-    private static final Pattern UNIT_NAME = Pattern.compile(
-            "(?<![\\p{L}])(?:[Pp]hường|[Pp]huong|[Qq]uận|[Hh]uyện|[Tt]ỉnh|[Tt]hành phố|TP\\.?|[Tt]hị xã|[Tt]hị trấn"
-                    + "|[Xx]ã|[Xx]a)\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
+    private static final Pattern UNIT_NAME = Pattern.compile("(?<![\\p{L}])(?:"
+            + VietnameseText.withOrWithoutDiacritics("phường", "quận", "huyện", "tỉnh", "thành phố", "thị xã",
+                    "thị trấn", "xã")
+            + "|TP\\.?)\\s+(\\p{Lu}[\\p{L}\\p{M}]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}]*)*)");
 
     /** The commune's own names without the unit word: "hung cuong", "hc". */
     private final List<String> communeNames;
