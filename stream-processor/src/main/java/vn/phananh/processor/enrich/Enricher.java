@@ -27,7 +27,7 @@ import vn.phananh.text.VietnameseText;
 public final class Enricher {
 
     /** Where the build copies the commune's gazetteer on the classpath. */
-    public static final String GAZETTEER = "/gazetteer/gazetteer.json";
+    public static final String GAZETTEER = "/gazetteer/xa-hung-cuong.gazetteer.json";
 
     private final PiiMasker masker = new PiiMasker();
     private final Supplier<FeedbackClassifier> classifier;

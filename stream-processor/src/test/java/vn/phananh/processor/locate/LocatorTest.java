@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class LocatorTest {
 
-    private static final Locator LOCATOR = new Locator(Gazetteer.fromClasspath("/gazetteer/gazetteer.json"));
+    private static final Locator LOCATOR = new Locator(Gazetteer.fromClasspath("/gazetteer/xa-hung-cuong.gazetteer.json"));
 
     private static Optional<String> idOf(String text) {
         return LOCATOR.locate(text).map(Location::id);
