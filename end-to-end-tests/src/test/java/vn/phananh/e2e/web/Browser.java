@@ -8,11 +8,16 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import java.util.function.Function;
+
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through Debian's chromedriver (installed by {@code .ci/run}):
@@ -63,6 +68,23 @@ public final class Browser implements AutoCloseable {
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
+    }
+
+    /** From the pages' sign-in link to Keycloak's login page and back, signed in as {@code user}. */
+    public void logIn(String user, String password) {
+        if (!driver.findElements(By.id("login-link")).isEmpty()) {
+            driver.findElement(By.id("login-link")).click();
+        }
+        waitFor(Duration.ofSeconds(15), d -> d.findElement(By.id("kc-form-login")));
+        driver.findElement(By.id("username")).sendKeys(user);
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("kc-login")).click();
+        waitFor(Duration.ofSeconds(15), d -> d.findElement(By.id("current-user")));
+    }
+
+    /** Waits, polling every half second, until {@code condition} gives a value (not null, not false). */
+    public <T> T waitFor(Duration timeout, Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, timeout, Duration.ofMillis(500)).until(condition::apply);
     }
 
     @Override

@@ -73,7 +73,7 @@ class WebPagesBrowserTest {
             driver.findElement(By.id("login-link")).click();
             waitFor(driver, d -> d.findElement(By.id("kc-form-login")));
             browser.screenshot("01b-keycloak-login");
-            logIn(driver, "staff-hung-cuong");
+            browser.logIn("staff-hung-cuong", PASSWORD);
             waitFor(driver, d -> d.findElement(By.id("inbox")));
             assertThat(driver.findElements(By.cssSelector("[data-test=inbox-row]"))).as("demo data in the inbox").isNotEmpty();
             browser.screenshot("02-staff-inbox");
@@ -101,7 +101,7 @@ class WebPagesBrowserTest {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
-            logIn(driver, "staff-hung-cuong");
+            browser.logIn("staff-hung-cuong", PASSWORD);
             driver.get(pipeline.searchUrl() + "/staff/feedback/" + feedbackId);
             driver.findElement(By.id("answer-textarea")).sendKeys(answer);
             driver.findElement(By.id("answer-submit")).click();
@@ -135,7 +135,7 @@ class WebPagesBrowserTest {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
-            logIn(driver, "staff-thach-thang");
+            browser.logIn("staff-thach-thang", PASSWORD);
             driver.get(pipeline.searchUrl() + "/staff/feedback/" + feedbackId);
             WebElement error = waitFor(driver, d -> d.findElement(By.id("error-page")));
             assertThat(error.getAttribute("data-status")).isEqualTo("404");
@@ -154,7 +154,7 @@ class WebPagesBrowserTest {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
-            logIn(driver, "supervisor");
+            browser.logIn("supervisor", PASSWORD);
             driver.get(pipeline.searchUrl() + "/supervisor?days=30");
             waitFor(driver, d -> d.findElement(By.cssSelector("svg#trend-chart")));
             List<WebElement> points = driver.findElements(By.cssSelector("svg#trend-chart circle[data-test=trend-point]"));
@@ -174,7 +174,7 @@ class WebPagesBrowserTest {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
-            logIn(driver, "supervisor");
+            browser.logIn("supervisor", PASSWORD);
             driver.get(pipeline.searchUrl() + "/supervisor");
             waitFor(driver, d -> d.findElement(By.id("alerts")));
             browser.driver.executeScript("window.__sameDocument = 'yes';");
@@ -201,7 +201,7 @@ class WebPagesBrowserTest {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
             driver.get(pipeline.searchUrl() + "/login");
-            logIn(driver, "staff-hung-cuong");
+            browser.logIn("staff-hung-cuong", PASSWORD);
             driver.get(pipeline.searchUrl() + "/staff/desk");
             driver.findElement(By.id("desk-text")).sendKeys(text);
             driver.findElement(By.id("desk-name")).sendKeys("Nguyễn Thị Lan");
@@ -239,18 +239,6 @@ class WebPagesBrowserTest {
             assertThat(logs.plainText().getOrDefault(service, List.of())).as(service)
                     .allMatch(line -> line.startsWith("WARNING: "));
         }
-    }
-
-    /** From the pages' sign-in page to Keycloak's login page and back, signed in. */
-    private static void logIn(WebDriver driver, String user) {
-        if (!driver.findElements(By.id("login-link")).isEmpty()) {
-            driver.findElement(By.id("login-link")).click();
-        }
-        waitFor(driver, d -> d.findElement(By.id("kc-form-login")));
-        driver.findElement(By.id("username")).sendKeys(user);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.id("kc-login")).click();
-        waitFor(driver, d -> d.findElement(By.id("current-user")));
     }
 
     private static <T> T waitFor(WebDriver driver, Function<WebDriver, T> condition) {
