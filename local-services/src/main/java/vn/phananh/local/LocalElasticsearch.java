@@ -103,6 +103,8 @@ public final class LocalElasticsearch extends LocalServer {
         Path options = config.resolve("jvm.options.d");
         Files.createDirectories(options);
         Files.writeString(options.resolve("heap.options"), "-Xms512m\n-Xmx512m\n");
+        List<String> profiling = Jvm.profiling("elasticsearch");
+        Files.writeString(options.resolve("profiling.options"), profiling.isEmpty() ? "" : profiling.getFirst() + "\n");
         return config;
     }
 
