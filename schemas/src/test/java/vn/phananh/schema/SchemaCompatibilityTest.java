@@ -16,6 +16,8 @@ import vn.phananh.avro.Alert;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.ClassifierModel;
 import vn.phananh.avro.LabelCorrection;
+import vn.phananh.avro.OutboundMessage;
+import vn.phananh.avro.OutboxDelivery;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
@@ -34,7 +36,7 @@ class SchemaCompatibilityTest {
         return Stream.of(RawFeedback.getClassSchema(), EnrichedFeedback.getClassSchema(), StatusChange.getClassSchema(),
                 TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema(),
                 LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema(),
-                UnitConfig.getClassSchema());
+                UnitConfig.getClassSchema(), OutboundMessage.getClassSchema(), OutboxDelivery.getClassSchema());
     }
 
     @ParameterizedTest
