@@ -185,6 +185,8 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
             }
             save(record, next);
             log.info("Applied {}: now {}", change.getAction(), next.getStatus());
+            OutboundMessages.after(current, next, change)
+                    .ifPresent(message -> context.forward(record.withValue(new Outcome.Outbound(message))));
         });
     }
 

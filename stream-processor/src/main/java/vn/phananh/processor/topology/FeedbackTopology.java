@@ -20,8 +20,8 @@ import vn.phananh.schema.Topics;
 
 /**
  * The stream processor's topology: raw feedback, staff actions, staff label corrections and
- * reclassification replays in; the current state of each feedback, trend counts, alerts and dead
- * letters out. A plain method with its collaborators as
+ * reclassification replays in; the current state of each feedback, trend counts, alerts, what to
+ * tell citizens (the outbox) and dead letters out. A plain method with its collaborators as
  * arguments, so tests build it with fakes and the application with the real enricher.
  */
 public final class FeedbackTopology {
@@ -56,6 +56,7 @@ public final class FeedbackTopology {
                 .split(Named.as(OUTCOME))
                 .branch((id, outcome) -> outcome instanceof Outcome.Changed, Branched.as("changed"))
                 .branch((id, outcome) -> outcome instanceof Outcome.Raised, Branched.as("raised"))
+                .branch((id, outcome) -> outcome instanceof Outcome.Outbound, Branched.as("outbound"))
                 .defaultBranch(Branched.as("dead-lettered"));
 
         KStream<String, EnrichedFeedback> enriched = outcomes.get(OUTCOME + "changed")
@@ -67,6 +68,10 @@ public final class FeedbackTopology {
                 .map((id, outcome) -> alertRecord(((Outcome.Raised) outcome).alert()), Named.as("feedback-alerts"))
                 .merge(spikes, Named.as("alerts"))
                 .to(Topics.ALERTS_NAME, produced(Topics.ALERTS.valueSerde(), "alerts-sink"));
+
+        outcomes.get(OUTCOME + "outbound")
+                .mapValues(outcome -> ((Outcome.Outbound) outcome).message(), Named.as("outbound-values"))
+                .to(Topics.OUTBOX_NAME, produced(Topics.OUTBOX.valueSerde(), "outbox-sink"));
 
         outcomes.get(OUTCOME + "dead-lettered")
                 .process(DeadLetterWriter::new, Named.as("dead-letter-writer"))

@@ -51,6 +51,7 @@ public final class TopologyFixture implements AutoCloseable {
     public final TestOutputTopic<String, TrendPoint> trends;
     public final TestOutputTopic<String, Alert> alerts;
     public final TestOutputTopic<byte[], byte[]> dlq;
+    public final TestOutputTopic<String, vn.phananh.avro.OutboundMessage> outbox;
 
     public final FakeEnricher enricher;
     public final TestInputTopic<String, LabelCorrection> labels;
@@ -81,6 +82,7 @@ public final class TopologyFixture implements AutoCloseable {
         trends = output(Topics.TRENDS_NAME, Topics.TRENDS.valueSerde().deserializer());
         alerts = output(Topics.ALERTS_NAME, Topics.ALERTS.valueSerde().deserializer());
         dlq = driver.createOutputTopic(Topics.DLQ_NAME, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+        outbox = output(Topics.OUTBOX_NAME, Topics.OUTBOX.valueSerde().deserializer());
     }
 
     /** Pipes a raw message with its receivedAt as the record timestamp, as the ingest service writes it. */
