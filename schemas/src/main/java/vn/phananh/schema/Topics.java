@@ -15,6 +15,7 @@ import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.OutboundMessage;
 import vn.phananh.avro.OutboxDelivery;
+import vn.phananh.avro.Rating;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.avro.TrendPoint;
@@ -53,6 +54,8 @@ public final class Topics {
      * feedbackId; written by the processor in the transaction that applies the staff action.
      */
     public static final String OUTBOX_NAME = "feedback.outbox.v1";
+    /** Citizens' ratings of answers, key feedbackId, co-partitioned with raw; kept forever (the accountability record). */
+    public static final String RATINGS_NAME = "feedback.ratings.v1";
     /**
      * The outbox sender's sent ledger: key the outbound messageId, value what became of it
      * ({@code OutboxDelivery}). Compacted: one entry per message, written in the transaction that
@@ -71,6 +74,7 @@ public final class Topics {
     public static final TopicSpec<String, ClassifierModel> MODELS = avro(MODELS_NAME, ClassifierModel.class);
     public static final TopicSpec<String, UnitConfig> UNITS = avro(UNITS_NAME, UnitConfig.class);
     public static final TopicSpec<String, OutboundMessage> OUTBOX = avro(OUTBOX_NAME, OutboundMessage.class);
+    public static final TopicSpec<String, Rating> RATINGS = avro(RATINGS_NAME, Rating.class);
     public static final TopicSpec<String, OutboxDelivery> OUTBOX_DELIVERIES =
             avro(OUTBOX_DELIVERIES_NAME, OutboxDelivery.class);
     public static final TopicSpec<byte[], byte[]> DLQ =
@@ -92,6 +96,7 @@ public final class Topics {
                 new TopicSettings(MODELS_NAME, 1, "compact", -1L,
                         Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MODELS_MAX_BYTES))),
                 new TopicSettings(OUTBOX_NAME, partitions, "delete", -1L),
+                new TopicSettings(RATINGS_NAME, partitions, "delete", -1L),
                 new TopicSettings(OUTBOX_DELIVERIES_NAME, partitions, "compact", -1L),
                 units());
     }

@@ -19,6 +19,7 @@ import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.OutboundMessage;
 import vn.phananh.avro.OutboxDelivery;
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.Rating;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.avro.TrendPoint;
@@ -36,7 +37,8 @@ class SchemaCompatibilityTest {
         return Stream.of(RawFeedback.getClassSchema(), EnrichedFeedback.getClassSchema(), StatusChange.getClassSchema(),
                 TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema(),
                 LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema(),
-                UnitConfig.getClassSchema(), OutboundMessage.getClassSchema(), OutboxDelivery.getClassSchema());
+                UnitConfig.getClassSchema(), OutboundMessage.getClassSchema(), OutboxDelivery.getClassSchema(),
+                Rating.getClassSchema());
     }
 
     @ParameterizedTest

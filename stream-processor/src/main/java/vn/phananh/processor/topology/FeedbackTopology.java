@@ -19,8 +19,8 @@ import vn.phananh.processor.trends.TrendTopology;
 import vn.phananh.schema.Topics;
 
 /**
- * The stream processor's topology: raw feedback, staff actions, staff label corrections and
- * reclassification replays in; the current state of each feedback, trend counts, alerts, what to
+ * The stream processor's topology: raw feedback, staff actions, staff label corrections, citizens'
+ * ratings and reclassification replays in; the current state of each feedback, trend counts, alerts, what to
  * tell citizens (the outbox) and dead letters out. A plain method with its collaborators as
  * arguments, so tests build it with fakes and the application with the real enricher.
  */
@@ -45,12 +45,16 @@ public final class FeedbackTopology {
         KStream<String, Inbound> labels = builder
                 .stream(Topics.LABELS_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("labels-source"))
                 .process(InboundDecoder::labels, Named.as("labels-decoder"));
+        KStream<String, Inbound> ratings = builder
+                .stream(Topics.RATINGS_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("ratings-source"))
+                .process(InboundDecoder::ratings, Named.as("ratings-decoder"));
         KStream<String, Inbound> reclassify = builder
                 .stream(Topics.RECLASSIFY_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("reclassify-source"))
                 .process(InboundDecoder::reclassify, Named.as("reclassify-decoder"));
         Map<String, KStream<String, Outcome>> outcomes = raw.merge(status, Named.as("inbound"))
                 .merge(labels, Named.as("inbound-labels"))
                 .merge(reclassify, Named.as("inbound-reclassify"))
+                .merge(ratings, Named.as("inbound-ratings"))
                 .process(() -> new FeedbackProcessor(enricher, deadlines, places), Named.as("feedback-processor"),
                         FEEDBACK_STORE, APPLIED_CHANGES_STORE, OPEN_DEADLINES_STORE)
                 .split(Named.as(OUTCOME))
