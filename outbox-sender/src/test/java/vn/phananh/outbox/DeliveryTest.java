@@ -133,7 +133,7 @@ class DeliveryTest {
 
         String text = platforms.requests().getFirst().body().get("message").asString();
         assertThat(text).startsWith("Xã Hùng Cường trả lời phản ánh của bạn: Xã đã cho sửa đèn đường")
-                .doesNotContain("0912345678").endsWith("Xem chi tiết tại https://phananh.example/tra-cuu?ma=HC-7K4P-2QX9M");
+                .doesNotContain("0912345678").endsWith("\nXem và đánh giá trả lời tại https://phananh.example/tra-cuu?ma=HC-7K4P-2QX9M");
     }
 
     @Test

@@ -10,7 +10,7 @@ import vn.phananh.text.PiiMasker;
 
 /**
  * What the citizen reads, in Vietnamese. The first message about a feedback gives its tracking code
- * and the tracking page's link; every answer links the page too. The answer goes through the masker,
+ * and the tracking page's link; every answer links the page too, where the citizen rates it. The answer goes through the masker,
  * as on the public page: a comment reply is public on the page.
  */
 public final class Wording {
@@ -46,7 +46,9 @@ public final class Wording {
         if (code == null) {
             return "";
         }
-        return m.getFirst() ? "Mã tra cứu: " + code + ". Theo dõi tại " + link(code)
-                : "Xem chi tiết tại " + link(code);
+        String known = m.getFirst() ? "Mã tra cứu: " + code + ". " : "";
+        // An answer links the page where the citizen rates it.
+        return m.getKind() == OutboundKind.ANSWER ? known + "Xem và đánh giá trả lời tại " + link(code)
+                : known + "Theo dõi tại " + link(code);
     }
 }

@@ -8,5 +8,10 @@ import java.time.Instant;
  */
 public record TrackedFeedback(String trackingCode, String unitCode, String topic, String text, String status,
         Instant receivedAt, Instant deadline, boolean overdue, Instant acknowledgedAt, Instant answeredAt,
-        Boolean answeredOnTime, String answer) {
+        Boolean answeredOnTime, String answer, Boolean satisfied, Integer satisfactionScore) {
+
+    /** A citizen rates the answer once there is one. */
+    public boolean ratable() {
+        return answer != null;
+    }
 }

@@ -23,7 +23,8 @@ import vn.phananh.text.PiiMasker;
 public class TrackingLookup {
 
     static final List<String> FIELDS = List.of("trackingCode", "unitCode", "topic", "maskedText", "status",
-            "receivedAt", "deadline", "open", "acknowledgedAt", "answeredAt", "answeredOnTime", "answer.text");
+            "receivedAt", "deadline", "open", "acknowledgedAt", "answeredAt", "answeredOnTime", "answer.text",
+            "satisfied", "satisfactionScore", "feedbackId");
     private static final int MAX_MATCHES = 5;
 
     private final ElasticsearchClient client;
@@ -47,18 +48,36 @@ public class TrackingLookup {
     }
 
     private List<TrackedFeedback> find(String code) throws IOException {
+        Instant now = clock.instant();
+        return sources(code).stream().map(s -> toTracked(s, now)).toList();
+    }
+
+    /** The feedback a rating under {@code code} is for: its id and unit, and whether it is answered. */
+    java.util.Optional<Rated> ratedBy(String code) throws IOException {
+        List<Source> found = sources(code);
+        // Two feedback sharing a code cannot be told apart by whoever holds it: neither is rated.
+        return found.size() != 1 ? java.util.Optional.empty()
+                : java.util.Optional.of(new Rated(found.getFirst().feedbackId(), found.getFirst().unitCode(),
+                        found.getFirst().answer() != null));
+    }
+
+    /** What a rating needs to know of its feedback; never shown. */
+    record Rated(String feedbackId, String unitCode, boolean answered) {
+    }
+
+    private List<Source> sources(String code) throws IOException {
         var response = client.search(s -> s.index(alias).size(MAX_MATCHES)
                 .query(TermQuery.of(t -> t.field("trackingCode").value(code))._toQuery())
                 .source(src -> src.filter(f -> f.includes(FIELDS))), Source.class);
-        Instant now = clock.instant();
-        return response.hits().hits().stream().map(h -> toTracked(h.source(), now)).toList();
+        return response.hits().hits().stream().map(h -> h.source()).toList();
     }
 
     private TrackedFeedback toTracked(Source d, Instant now) {
         boolean overdue = d.open() && d.deadline() != null && d.deadline() < now.toEpochMilli();
         return new TrackedFeedback(d.trackingCode(), d.unitCode(), d.topic(), mask(d.maskedText()), d.status(),
                 instant(d.receivedAt()), instant(d.deadline()), overdue, instant(d.acknowledgedAt()),
-                instant(d.answeredAt()), d.answeredOnTime(), d.answer() == null ? null : mask(d.answer().text()));
+                instant(d.answeredAt()), d.answeredOnTime(), d.answer() == null ? null : mask(d.answer().text()),
+                d.satisfied(), d.satisfactionScore());
     }
 
     private String mask(String text) {
@@ -80,9 +99,9 @@ public class TrackingLookup {
 
     /** The fields read from the index. */
     @JsonIgnoreProperties(ignoreUnknown = true)
-    record Source(String trackingCode, String unitCode, String topic, String maskedText, String status,
+    record Source(String feedbackId, String trackingCode, String unitCode, String topic, String maskedText, String status,
             Long receivedAt, Long deadline, boolean open, Long acknowledgedAt, Long answeredAt, Boolean answeredOnTime,
-            AnswerText answer) {
+            AnswerText answer, Boolean satisfied, Integer satisfactionScore) {
     }
 
     @JsonIgnoreProperties(ignoreUnknown = true)

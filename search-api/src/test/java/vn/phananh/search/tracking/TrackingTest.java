@@ -116,6 +116,92 @@ class TrackingTest extends ApiTestBase {
     }
 
     @Test
+    @Order(6)
+    void theHolderOfTheCodeRatesTheAnswerAndKafkaHoldsIt() {
+        Reply r = postAs("/api/v1/public/track/" + answeredCode + "/rating",
+                "{\"satisfied\":false,\"score\":2,\"comment\":\"Mới khơi một đoạn, gọi 0912 345 678\"}", "198.51.100.6");
+
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        String ratingId = r.json().get("ratingId").asString();
+        var rating = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> stack.ratings().stream().filter(x -> x.getRatingId().equals(ratingId)).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
+        assertThat(rating.getFeedbackId()).isEqualTo(answeredId);
+        assertThat(rating.getUnitCode()).isEqualTo(Feedbacks.UNIT_A);
+        assertThat(rating.getSatisfied()).isFalse();
+        assertThat(rating.getScore()).isEqualTo(2);
+        assertThat(rating.getSource()).isEqualTo("api");
+    }
+
+    @Test
+    @Order(7)
+    void aRatingBeforeTheAnswerOrOutOfRangeIsRefused() {
+        Reply early = postAs("/api/v1/public/track/" + openCode + "/rating", "{\"satisfied\":true}", "198.51.100.7");
+        Reply score = postAs("/api/v1/public/track/" + answeredCode + "/rating", "{\"satisfied\":true,\"score\":7}", "198.51.100.7");
+        Reply none = postAs("/api/v1/public/track/" + answeredCode + "/rating", "{\"score\":4}", "198.51.100.7");
+        Reply unknown = postAs("/api/v1/public/track/" + CODES.codeOf(Feedbacks.UNIT_A, Feedbacks.newId()) + "/rating",
+                "{\"satisfied\":true}", "198.51.100.7");
+
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asString()).contains("chưa có trả lời chính thức");
+        assertThat(score.status()).isEqualTo(400);
+        assertThat(score.json().get("type").asString()).endsWith("/invalid-payload");
+        assertThat(none.status()).isEqualTo(400);
+        assertThat(unknown.status()).isEqualTo(404);
+    }
+
+    @Test
+    @Order(8)
+    void theRatingShowsOnTheTrackingPageAndInTheUnitsRecord() {
+        Instant ratedAt = Instant.now();
+        index(vn.phananh.avro.EnrichedFeedback.newBuilder(Feedbacks.answered(Feedbacks.feedback(answeredId, Feedbacks.UNIT_A,
+                        "Cống thôn 4 bị tắc, gọi 0912 345 678 để chỉ chỗ").setTrackingCode(answeredCode),
+                        ratedAt.minusSeconds(600), "Xã đã cho khơi thông cống thôn 4.").build())
+                .setRevision(3).setSatisfaction(vn.phananh.avro.Satisfaction.newBuilder().setRatingId("r-1").setSatisfied(true)
+                        .setScore(4).setComment(null).setSource("tracking-page").setRatedAt(ratedAt).build())
+                .build());
+
+        HttpResponse<String> page = page("/tra-cuu?ma=" + answeredCode);
+        Reply units = api("/api/v1/public/units", "198.51.100.8");
+
+        assertThat(page.body()).contains("data-test=\"tracked-rating\"", "Đánh giá của người dân: hài lòng (4/5)",
+                "id=\"rating-form\"");
+        var unit = java.util.stream.StreamSupport.stream(units.json().spliterator(), false)
+                .filter(u -> u.get("unitCode").asString().equals(Feedbacks.UNIT_A)).findFirst().orElseThrow();
+        assertThat(unit.get("rated").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(unit.get("satisfied").asLong()).isGreaterThanOrEqualTo(1);
+        assertThat(unit.get("satisfiedPercent").isNull()).isFalse();
+    }
+
+    @Test
+    @Order(9)
+    void theRatingFormOnThePagePostsWithItsCsrfToken() throws Exception {
+        var cookies = new java.net.CookieManager();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+        String form = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tra-cuu?ma=" + answeredCode))
+                .header("X-Forwarded-For", "198.51.100.9").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        var csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
+        assertThat(csrf.find()).as("the form carries its CSRF token").isTrue();
+        int before = stack.ratings().size();
+
+        HttpResponse<String> sent = browser.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/tra-cuu/danh-gia"))
+                .header("X-Forwarded-For", "198.51.100.9").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1) + "&ma=" + answeredCode
+                        + "&hai-long=co&diem=5&y-kien=" + java.net.URLEncoder.encode("Cảm ơn xã", StandardCharsets.UTF_8)))
+                .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/tra-cuu?ma=" + answeredCode));
+        String after = browser.send(HttpRequest.newBuilder(URI.create(sent.headers().firstValue("Location").orElseThrow()
+                        .replaceFirst("^/", "http://127.0.0.1:" + port + "/")))
+                .header("X-Forwarded-For", "198.51.100.9").GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(after).contains("Cảm ơn bạn đã đánh giá");
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> stack.ratings().size() > before);
+        assertThat(stack.ratings().getLast().getSource()).isEqualTo("tracking-page");
+        assertThat(stack.ratings().getLast().getScore()).isEqualTo(5);
+    }
+
+    @Test
     @Order(99)
     void aClientThatLooksUpTooOftenIsToldWhenToComeBack() {
         Reply last = null;
@@ -140,6 +226,23 @@ class TrackingTest extends ApiTestBase {
 
     private HttpResponse<String> page(String path) {
         return send(path, "198.51.100.5");
+    }
+
+    private Reply postAs(String path, String json, String client) {
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .header("X-Forwarded-For", client).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Reply(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Retry-After"));
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
     }
 
     private Reply api(String path, String client) {
