@@ -202,6 +202,16 @@ class DeliveryTest {
     }
 
     @Test
+    void aGatewayErrorWithoutGraphsErrorObjectIsRetried() throws Exception {
+        platforms.script("messages", new FakePlatforms.Answer(502, "<html>Bad Gateway</html>"));
+
+        Outcome outcome = deliverer().deliver(message(Channel.FACEBOOK, "messages", OutboundKind.ANSWER).build());
+
+        assertThat(outcome.outcome()).isEqualTo(DeliveryOutcome.SENT);
+        assertThat(outcome.attempts()).isEqualTo(2);
+    }
+
+    @Test
     void anInvalidPageTokenFailsAtOnce() throws Exception {
         env = Map.of("PAGE_TOKEN", "EAAexpiredtoken", "OA_TOKEN", OA_TOKEN);
 

@@ -69,12 +69,13 @@ public final class FacebookGraph {
         if (answer.transportFailed()) {
             return new SendResult.Retriable("graph: " + answer.ioError());
         }
+        // Graph's error is an object; a 2xx without one is a success whatever else the body holds.
         JsonNode error = answer.body().path("error");
-        if (answer.status() / 100 == 2 && error.isMissingNode()) {
+        if (answer.status() / 100 == 2 && !error.isObject()) {
             JsonNode id = answer.body().path(idField);
             return new SendResult.Sent(id.isString() ? id.asString() : null);
         }
-        if (error.isMissingNode()) {
+        if (!error.isObject()) {
             String what = "graph: HTTP " + answer.status();
             return answer.status() >= 500 || answer.status() == 429 ? new SendResult.Retriable(what) : new SendResult.Permanent(what);
         }
