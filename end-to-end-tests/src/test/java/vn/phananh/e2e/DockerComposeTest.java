@@ -32,7 +32,8 @@ class DockerComposeTest {
     private final Map<String, Object> compose = load(Checkout.root().resolve("docker-compose.yml"));
 
     @ParameterizedTest
-    @CsvSource({ "ingest-service, INGEST_PORT", "stream-processor, PROCESSOR_PORT", "search-api, SEARCH_PORT" })
+    @CsvSource({ "ingest-service, INGEST_PORT", "stream-processor, PROCESSOR_PORT", "search-api, SEARCH_PORT",
+            "outbox-sender, OUTBOX_PORT" })
     void everyServiceIsWiredWithTheVariablesItReads(String service, String portVariable) throws IOException {
         Map<String, String> read = variablesRead(service);
         Map<String, Object> definition = service(service);
@@ -59,7 +60,7 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "ingest-service", "stream-processor", "search-api", "units" })
+    @CsvSource({ "ingest-service", "stream-processor", "search-api", "outbox-sender", "units" })
     void mountsTheJarTheBuildWrites(String service) {
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) service(service).get("volumes");
@@ -122,9 +123,9 @@ class DockerComposeTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> services = (Map<String, Object>) compose.get("services");
         assertThat(services.keySet()).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak", "units",
-                "ingest-service", "stream-processor", "search-api");
+                "ingest-service", "stream-processor", "search-api", "outbox-sender");
         // Every service reads the units the seed put on units.v1, so none starts before it is done.
-        for (String service : List.of("ingest-service", "stream-processor", "search-api")) {
+        for (String service : List.of("ingest-service", "stream-processor", "search-api", "outbox-sender")) {
             assertThat(String.valueOf(service(service).get("depends_on"))).as(service)
                     .contains("units={condition=service_completed_successfully}");
         }

@@ -46,7 +46,7 @@ class PipelineCommandTest {
         assertThat(status.exitCode()).as(status.output()).isZero();
         List<String[]> parts = parts(status.output());
         assertThat(parts).extracting(p -> p[0]).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak",
-                "search-api", "ingest-service", "stream-processor");
+                "search-api", "ingest-service", "stream-processor", "outbox-sender");
         assertThat(parts).allSatisfy(p -> {
             assertThat(p[1]).as(p[0]).isEqualTo("UP");
             assertThat(Long.parseLong(p[3])).as("resident MiB of " + p[0]).isPositive();

@@ -92,7 +92,7 @@ public record Target(Path root, Map<String, String> env) {
         }
         Map<String, Long> pids = new LinkedHashMap<>();
         for (String part : List.of("launcher", "kafka", "elasticsearch", "keycloak", "search-api", "ingest-service",
-                "stream-processor")) {
+                "stream-processor", "outbox-sender")) {
             String pid = state.getProperty(part + ".pid");
             if (pid != null) {
                 pids.put(part, Long.parseLong(pid.trim()));

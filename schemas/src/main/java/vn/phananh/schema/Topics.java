@@ -13,6 +13,9 @@ import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.ClassifierModel;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.LabelCorrection;
+import vn.phananh.avro.OutboundMessage;
+import vn.phananh.avro.OutboxDelivery;
+import vn.phananh.avro.Rating;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.avro.UnitConfig;
@@ -44,6 +47,19 @@ public final class Topics {
      * Compacted: one entry per dead letter, written in the same transaction as the replay.
      */
     public static final String DLQ_REPLAYS_NAME = "feedback.dlq.replays.v1";
+    /**
+     * What the citizen is to be told on their own channel (acknowledgements and answers), key
+     * feedbackId; written by the processor in the transaction that applies the staff action.
+     */
+    public static final String OUTBOX_NAME = "feedback.outbox.v1";
+    /** Citizens' ratings of answers, key feedbackId, co-partitioned with raw; kept forever (the accountability record). */
+    public static final String RATINGS_NAME = "feedback.ratings.v1";
+    /**
+     * The outbox sender's sent ledger: key the outbound messageId, value what became of it
+     * ({@code OutboxDelivery}). Compacted: one entry per message, written in the transaction that
+     * commits the message's offset, so a message is delivered at most once per feedback and revision.
+     */
+    public static final String OUTBOX_DELIVERIES_NAME = "feedback.outbox.deliveries.v1";
 
     public static final TopicSpec<String, RawFeedback> RAW = avro(RAW_NAME, RawFeedback.class);
     public static final TopicSpec<String, StatusChange> STATUS = avro(STATUS_NAME, StatusChange.class);
@@ -54,6 +70,10 @@ public final class Topics {
     public static final TopicSpec<String, RawFeedback> RECLASSIFY = avro(RECLASSIFY_NAME, RawFeedback.class);
     public static final TopicSpec<String, ClassifierModel> MODELS = avro(MODELS_NAME, ClassifierModel.class);
     public static final TopicSpec<String, UnitConfig> UNITS = avro(UNITS_NAME, UnitConfig.class);
+    public static final TopicSpec<String, OutboundMessage> OUTBOX = avro(OUTBOX_NAME, OutboundMessage.class);
+    public static final TopicSpec<String, Rating> RATINGS = avro(RATINGS_NAME, Rating.class);
+    public static final TopicSpec<String, OutboxDelivery> OUTBOX_DELIVERIES =
+            avro(OUTBOX_DELIVERIES_NAME, OutboxDelivery.class);
     public static final TopicSpec<byte[], byte[]> DLQ =
             new TopicSpec<>(DLQ_NAME, Serdes.ByteArray(), Serdes.ByteArray());
 
@@ -71,6 +91,9 @@ public final class Topics {
                 new TopicSettings(RECLASSIFY_NAME, partitions, "delete", 7L * 24 * 3600 * 1000),
                 new TopicSettings(MODELS_NAME, 1, "compact", -1L,
                         Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MODELS_MAX_BYTES))),
+                new TopicSettings(OUTBOX_NAME, partitions, "delete", -1L),
+                new TopicSettings(RATINGS_NAME, partitions, "delete", -1L),
+                new TopicSettings(OUTBOX_DELIVERIES_NAME, partitions, "compact", -1L),
                 units());
     }
 

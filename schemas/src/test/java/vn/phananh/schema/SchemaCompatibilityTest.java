@@ -16,7 +16,10 @@ import vn.phananh.avro.Alert;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.ClassifierModel;
 import vn.phananh.avro.LabelCorrection;
+import vn.phananh.avro.OutboundMessage;
+import vn.phananh.avro.OutboxDelivery;
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.Rating;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
 import vn.phananh.avro.TrendPoint;
@@ -34,7 +37,8 @@ class SchemaCompatibilityTest {
         return Stream.of(RawFeedback.getClassSchema(), EnrichedFeedback.getClassSchema(), StatusChange.getClassSchema(),
                 TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema(),
                 LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema(),
-                UnitConfig.getClassSchema());
+                UnitConfig.getClassSchema(), OutboundMessage.getClassSchema(), OutboxDelivery.getClassSchema(),
+                Rating.getClassSchema());
     }
 
     @ParameterizedTest

@@ -49,6 +49,8 @@ public abstract class ApiTestBase {
     static void properties(DynamicPropertyRegistry registry) {
         stack.register(registry);
         TestStack.registerIdentity(registry, keycloak);
+        // Tests name their client by this header, so one test's lookups do not spend another's.
+        registry.add("phananh.search.tracking.client-header", () -> "X-Forwarded-For");
     }
 
     @LocalServerPort

@@ -64,6 +64,10 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         return "labels-" + name;
     }
 
+    public String ratingsTopic() {
+        return "ratings-" + name;
+    }
+
     public String dlqTopic() {
         return "dlq-" + name;
     }
@@ -92,6 +96,7 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         registry.add("phananh.search.topics.status", this::statusTopic);
         registry.add("phananh.search.topics.dlq", this::dlqTopic);
         registry.add("phananh.search.topics.labels", this::labelsTopic);
+        registry.add("phananh.search.topics.ratings", this::ratingsTopic);
         registry.add("phananh.search.indices.feedback-alias", this::feedbackAlias);
         registry.add("phananh.search.indices.alerts-alias", this::alertsAlias);
         registry.add("phananh.search.topics.channel-events", this::channelEventsTopic);
@@ -113,7 +118,8 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
             admin.createTopics(List.of(new NewTopic(enrichedTopic(), 1, (short) 1),
                     new NewTopic(alertsTopic(), 1, (short) 1), new NewTopic(statusTopic(), 1, (short) 1),
                     new NewTopic(dlqTopic(), 1, (short) 1), new NewTopic(labelsTopic(), 1, (short) 1),
-                    new NewTopic(channelEventsTopic(), 1, (short) 1))).all().get();
+                    new NewTopic(channelEventsTopic(), 1, (short) 1),
+                    new NewTopic(ratingsTopic(), 1, (short) 1))).all().get();
         }
         catch (InterruptedException | ExecutionException ex) {
             throw new IllegalStateException(ex);
@@ -186,6 +192,11 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
     public List<vn.phananh.avro.LabelCorrection> labelCorrections() {
         return readAll(labelsTopic()).stream()
                 .map(r -> Topics.LABELS.valueSerde().deserializer().deserialize(labelsTopic(), r.value())).toList();
+    }
+
+    public List<vn.phananh.avro.Rating> ratings() {
+        return readAll(ratingsTopic()).stream()
+                .map(r -> Topics.RATINGS.valueSerde().deserializer().deserialize(ratingsTopic(), r.value())).toList();
     }
 
     public List<StatusChange> statusChanges() {

@@ -22,6 +22,7 @@ public enum ProblemType {
     CONFLICT(HttpStatus.CONFLICT, "conflict", "The request conflicts with the current state"),
     PAYLOAD_TOO_LARGE(HttpStatus.CONTENT_TOO_LARGE, "payload-too-large", "The body is larger than allowed"),
     UNSUPPORTED_MEDIA_TYPE(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type", "Unsupported media type"),
+    TOO_MANY_REQUESTS(HttpStatus.TOO_MANY_REQUESTS, "too-many-requests", "Too many requests; retry after the time given"),
     INTERNAL_ERROR(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Unexpected error"),
     NOT_IMPLEMENTED(HttpStatus.NOT_IMPLEMENTED, "not-implemented", "Not implemented"),
     UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", "Unavailable; retry later"),
@@ -37,7 +38,9 @@ public enum ProblemType {
     UNKNOWN_ACCOUNT(HttpStatus.UNPROCESSABLE_CONTENT, "unknown-account", "The channel account is not configured for any unit"),
     IDEMPOTENCY_CONFLICT(HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-conflict", "The idempotency key was used for a different message"),
     KAFKA_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "kafka-unavailable", "The message could not be stored now; retry later"),
-    SEARCH_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "The search index is not available; retry later");
+    SEARCH_UNAVAILABLE(HttpStatus.SERVICE_UNAVAILABLE, "search-unavailable", "The search index is not available; retry later"),
+    INVALID_TRACKING_CODE(HttpStatus.BAD_REQUEST, "invalid-tracking-code", "The tracking code is mistyped: wrong shape or check character"),
+    UNKNOWN_TRACKING_CODE(HttpStatus.NOT_FOUND, "unknown-tracking-code", "No feedback has this tracking code");
 
     /** Where every type lives; the slug follows. */
     public static final String BASE = "https://phananh.vn/problems/";
@@ -85,6 +88,7 @@ public enum ProblemType {
             case 409 -> CONFLICT;
             case 413 -> PAYLOAD_TOO_LARGE;
             case 415 -> UNSUPPORTED_MEDIA_TYPE;
+            case 429 -> TOO_MANY_REQUESTS;
             case 501 -> NOT_IMPLEMENTED;
             case 503 -> UNAVAILABLE;
             default -> status >= 400 && status < 500 ? INVALID_REQUEST : INTERNAL_ERROR;

@@ -22,7 +22,7 @@ class ProblemTypeTest {
     @ParameterizedTest
     @CsvSource({ "400, invalid-request", "401, unauthenticated", "403, forbidden", "404, not-found",
             "405, method-not-allowed", "406, not-acceptable", "408, invalid-request", "409, conflict",
-            "413, payload-too-large", "415, unsupported-media-type", "431, invalid-request", "500, internal-error",
+            "413, payload-too-large", "415, unsupported-media-type", "429, too-many-requests", "431, invalid-request", "500, internal-error",
             "501, not-implemented", "502, internal-error", "503, unavailable" })
     void typesAnErrorKnownOnlyByItsStatus(int status, String slug) {
         assertThat(ProblemType.forStatus(status).slug()).isEqualTo(slug);

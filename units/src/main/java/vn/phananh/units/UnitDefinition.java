@@ -14,9 +14,19 @@ import java.util.Optional;
  */
 public record UnitDefinition(String code, String name, String shortName, long revision, Instant updatedAt,
         String staffGroup, List<String> facebookPages, List<ZaloAccount> zaloAccounts, List<Desk> desks,
-        List<ApiKey> apiKeys, Gazetteer gazetteer, Deadlines deadlines, List<StaffMember> staff) {
+        List<ApiKey> apiKeys, Gazetteer gazetteer, Deadlines deadlines, List<StaffMember> staff,
+        Map<String, SecretRef> facebookPageTokens) {
+
+    /** A unit whose pages do not answer citizens (no page tokens). */
+    public UnitDefinition(String code, String name, String shortName, long revision, Instant updatedAt,
+            String staffGroup, List<String> facebookPages, List<ZaloAccount> zaloAccounts, List<Desk> desks,
+            List<ApiKey> apiKeys, Gazetteer gazetteer, Deadlines deadlines, List<StaffMember> staff) {
+        this(code, name, shortName, revision, updatedAt, staffGroup, facebookPages, zaloAccounts, desks, apiKeys,
+                gazetteer, deadlines, staff, Map.of());
+    }
 
     public UnitDefinition {
+        facebookPageTokens = facebookPageTokens == null ? Map.of() : Map.copyOf(facebookPageTokens);
         facebookPages = List.copyOf(facebookPages);
         zaloAccounts = List.copyOf(zaloAccounts);
         desks = List.copyOf(desks);
@@ -27,11 +37,18 @@ public record UnitDefinition(String code, String name, String shortName, long re
     /** The same unit at another revision and time (what publishing writes). */
     public UnitDefinition published(long newRevision, Instant at) {
         return new UnitDefinition(code, name, shortName, newRevision, at, staffGroup, facebookPages, zaloAccounts,
-                desks, apiKeys, gazetteer, deadlines, List.of());
+                desks, apiKeys, gazetteer, deadlines, List.of(), facebookPageTokens);
     }
 
-    /** A Zalo Official Account; its secret key signs the webhooks. */
-    public record ZaloAccount(String oaId, String appId, SecretRef secretKey) {
+    /**
+     * A Zalo Official Account; its secret key signs the webhooks, its access token (optional) lets
+     * the outbox sender answer citizens on it.
+     */
+    public record ZaloAccount(String oaId, String appId, SecretRef secretKey, SecretRef accessToken) {
+
+        public ZaloAccount(String oaId, String appId, SecretRef secretKey) {
+            this(oaId, appId, secretKey, null);
+        }
     }
 
     /**
@@ -41,8 +58,15 @@ public record UnitDefinition(String code, String name, String shortName, long re
     public record Desk(String id, String clientId, SecretRef clientSecret) {
     }
 
-    /** An integration key: its id and the SHA-256 hex of the key (given, or by reference). */
-    public record ApiKey(String id, SecretRef sha256) {
+    /**
+     * An integration key: its id, the SHA-256 hex of the key (given, or by reference), and the URL
+     * the outbox sender POSTs acknowledgements and answers to, when the integration registered one.
+     */
+    public record ApiKey(String id, SecretRef sha256, String callbackUrl) {
+
+        public ApiKey(String id, SecretRef sha256) {
+            this(id, sha256, null);
+        }
     }
 
     /** The unit's places in the terms of {@code data/gazetteer.json}. */

@@ -77,11 +77,28 @@ public final class UnitFiles {
                     + UNIT_GROUP_PREFIX + code);
         }
         Fields channels = unit.object("channels", true);
-        channels.only("facebookPages", "zaloAccounts", "desks", "apiKeys");
+        channels.only("facebookPages", "facebookPageTokens", "zaloAccounts", "desks", "apiKeys");
+        List<String> pages = pages(channels);
         return new UnitDefinition(code, unit.text("name", true), unit.text("shortName", false), 0, Instant.EPOCH, staffGroup,
-                pages(channels), channels.list("zaloAccounts", this::zalo), desks(channels),
+                pages, channels.list("zaloAccounts", this::zalo), desks(channels),
                 channels.list("apiKeys", this::apiKey), gazetteer(unit, dir), deadlines(unit),
-                unit.list("staff", this::staffMember));
+                unit.list("staff", this::staffMember), pageTokens(channels, pages));
+    }
+
+    /** Each answering page's access token, by reference; a page not listed does not answer citizens. */
+    private Map<String, SecretRef> pageTokens(Fields channels, List<String> pages) {
+        Fields tokens = channels.object("facebookPageTokens", false);
+        if (tokens == null) {
+            return Map.of();
+        }
+        Map<String, SecretRef> byPage = new java.util.TreeMap<>();
+        for (String page : tokens.node.propertyNames()) {
+            if (!pages.contains(page)) {
+                throw new InvalidUnitException(tokens.path(page), "not one of channels.facebookPages");
+            }
+            byPage.put(page, tokens.secret(page, secrets, true));
+        }
+        return byPage;
     }
 
     private List<String> pages(Fields channels) {
@@ -92,8 +109,9 @@ public final class UnitFiles {
 
     private UnitDefinition.ZaloAccount zalo(Fields f, String path) {
         Fields a = f.objectAt(path);
-        a.only("oaId", "appId", "secretKey");
-        return new UnitDefinition.ZaloAccount(a.id("oaId"), a.id("appId"), a.secret("secretKey", secrets, true));
+        a.only("oaId", "appId", "secretKey", "accessToken");
+        return new UnitDefinition.ZaloAccount(a.id("oaId"), a.id("appId"), a.secret("secretKey", secrets, true),
+                a.has("accessToken") ? a.secret("accessToken", secrets, true) : null);
     }
 
     private List<UnitDefinition.Desk> desks(Fields channels) {
@@ -109,13 +127,27 @@ public final class UnitFiles {
 
     private UnitDefinition.ApiKey apiKey(Fields f, String path) {
         Fields k = f.objectAt(path);
-        k.only("id", "sha256");
+        k.only("id", "sha256", "callbackUrl");
         SecretRef hash = k.secret("sha256", secrets, false);
         String value = hash.resolve(secrets).orElseThrow();
         if (!SHA256.matcher(value).matches()) {
             throw new InvalidUnitException(k.path("sha256"), "64 lower-case hex digits (printf %s \"$KEY\" | sha256sum)");
         }
-        return new UnitDefinition.ApiKey(k.id("id"), hash);
+        return new UnitDefinition.ApiKey(k.id("id"), hash, k.has("callbackUrl") ? callbackUrl(k) : null);
+    }
+
+    private static String callbackUrl(Fields k) {
+        String url = k.text("callbackUrl", true);
+        try {
+            java.net.URI uri = new java.net.URI(url);
+            if (("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null) {
+                return url;
+            }
+        }
+        catch (java.net.URISyntaxException ex) {
+            // refused below
+        }
+        throw new InvalidUnitException(k.path("callbackUrl"), "an absolute http or https URL");
     }
 
     private UnitDefinition.StaffMember staffMember(Fields f, String path) {

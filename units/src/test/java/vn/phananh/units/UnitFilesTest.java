@@ -31,6 +31,22 @@ class UnitFilesTest {
         assertThat(thachThang.deadlines().workingDaysByKind()).containsEntry("DENUNCIATION", 30);
     }
 
+    @Test
+    void readsTheTokensAndCallbackTheOutboxSenderAnswersWith() throws IOException {
+        Path file = edited(s -> s.replace("882b\" }", "882b\", \"callbackUrl\": \"https://cong-gop-y.example/phan-hoi\" }"));
+        UnitDefinition unit = files.read(file);
+        assertThat(unit.facebookPageTokens()).containsOnlyKeys("204729385610299");
+        assertThat(unit.facebookPageTokens().get("204729385610299").reference()).isEqualTo("file:facebook-page-phuong-thach-thang.token");
+        assertThat(unit.zaloAccounts().getFirst().accessToken().reference()).isEqualTo("file:zalo-oa-phuong-thach-thang.token");
+        assertThat(unit.apiKeys().getFirst().callbackUrl()).isEqualTo("https://cong-gop-y.example/phan-hoi");
+        // What goes on units.v1 comes back the same: references, never the tokens.
+        UnitDefinition back = UnitCodec.fromRecord(UnitCodec.toRecord(unit));
+        assertThat(back.facebookPageTokens()).isEqualTo(unit.facebookPageTokens());
+        assertThat(back.zaloAccounts()).isEqualTo(unit.zaloAccounts());
+        assertThat(back.apiKeys()).isEqualTo(unit.apiKeys());
+        assertThat(UnitCodec.toRecord(unit).toString()).doesNotContain("EAAdevpagetoken", "zalo-oa-access-token");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "code missing                 | code                                  | \"code\": \"phuong-thach-thang\",  | ",
@@ -43,6 +59,10 @@ class UnitFilesTest {
         "negative working days        | deadlines.workingDaysByKind.COMPLAINT | \"COMPLAINT\": 10                 | \"COMPLAINT\": -1",
         "staff group outside /units/  | staffGroup                            | \"/units/phuong-thach-thang\"     | \"/phong-noi-vu\"",
         "gazetteer file missing       | gazetteer                             | phuong-thach-thang.gazetteer.json | khong-co.gazetteer.json",
+        "page token given in clear    | channels.facebookPageTokens.204729385610299 | \"file:facebook-page-phuong-thach-thang.token\" | \"EAAtokenInClear\"",
+        "token of a page not listed   | channels.facebookPageTokens.304729385610301 | \"204729385610299\": \"file: | \"304729385610301\": \"file:",
+        "OA access token file missing | channels.zaloAccounts[0].accessToken  | zalo-oa-phuong-thach-thang.token  | khong-co.token",
+        "callback not an http URL     | channels.apiKeys[0].callbackUrl       | 882b\" }                          | 882b\", \"callbackUrl\": \"ftp://cong-gop-y.example/cb\" }",
     })
     void refusesAFileWithAnErrorNamingTheField(String label, String field, String replaced, String by) throws IOException {
         Path file = edited(s -> s.replace(replaced.strip(), by == null ? "" : by.strip()));

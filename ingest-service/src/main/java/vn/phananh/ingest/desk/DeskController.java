@@ -77,9 +77,9 @@ class DeskController {
         ItemOutcome outcome = publisher.publish(DESK, List.of(new Intake.Feedback(feedback(desk, key, staff.getName(),
                 submission), true))).outcomes().getFirst();
         return switch (outcome.status()) {
-            case ACCEPTED -> ResponseEntity.status(HttpStatus.CREATED).body(new DeskReceipt(outcome.id(), outcome.status()));
+            case ACCEPTED -> ResponseEntity.status(HttpStatus.CREATED).body(new DeskReceipt(outcome.id(), outcome.trackingCode(), outcome.status()));
             case DUPLICATE -> ResponseEntity.status(HttpStatus.CREATED).header("Idempotent-Replayed", "true")
-                    .body(new DeskReceipt(outcome.id(), outcome.status()));
+                    .body(new DeskReceipt(outcome.id(), outcome.trackingCode(), outcome.status()));
             default -> Problems.response("idempotency-conflict".equals(outcome.reason()) ? ProblemType.IDEMPOTENCY_CONFLICT
                     : ProblemType.INVALID_PAYLOAD, outcome.detail(), Map.of("reason", outcome.reason()));
         };

@@ -24,6 +24,7 @@ import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.system.IngestProperties;
 import vn.phananh.schema.MessageLog;
 import vn.phananh.schema.Topics;
+import vn.phananh.schema.TrackingCodes;
 import vn.phananh.web.ProblemType;
 
 /**
@@ -41,6 +42,7 @@ public class FeedbackPublisher {
     private final Duration ackTimeout;
     private final FeedbackLimits limits;
     private final RecentDeliveries recent;
+    private final TrackingCodes trackingCodes;
 
     public FeedbackPublisher(KafkaTemplate<String, byte[]> kafka, IngestMetrics metrics, IngestProperties properties) {
         this.kafka = kafka;
@@ -49,6 +51,7 @@ public class FeedbackPublisher {
         IngestProperties.Limits l = properties.limits();
         this.limits = new FeedbackLimits(l.maxTextLength(), l.maxAttachments(), l.maxFieldLength());
         this.recent = new RecentDeliveries(properties.publishing().recentDeliveries());
+        this.trackingCodes = new TrackingCodes(properties.tracking().key());
     }
 
     /** Stores every item that is feedback or a channel event; the report says what became of each. */
@@ -87,6 +90,9 @@ public class FeedbackPublisher {
             List<Pending> pending, int index) {
         RawFeedback feedback = item.value();
         String id = feedback.getFeedbackId();
+        // Derived from the id, so a redelivery or a double submit gets the code given the first time.
+        String code = trackingCodes.codeOf(feedback.getUnitCode(), id);
+        feedback.setTrackingCode(code);
         var violation = limits.violation(feedback);
         if (violation.isPresent()) {
             return ItemOutcome.rejected(id, violation.get(), "The message breaks the limit " + violation.get());
@@ -97,7 +103,7 @@ public class FeedbackPublisher {
         RecentDeliveries.Seen seen = earlier == null ? recent.check(key, fingerprint)
                 : earlier == fingerprint ? RecentDeliveries.Seen.SAME : RecentDeliveries.Seen.DIFFERENT;
         if (seen == RecentDeliveries.Seen.SAME) {
-            return ItemOutcome.of(ItemOutcome.Status.DUPLICATE, id);
+            return ItemOutcome.stored(ItemOutcome.Status.DUPLICATE, id, code);
         }
         if (seen == RecentDeliveries.Seen.DIFFERENT && item.callerKeyed()) {
             return ItemOutcome.rejected(id, ProblemType.IDEMPOTENCY_CONFLICT.slug(),
@@ -106,7 +112,7 @@ public class FeedbackPublisher {
         byte[] value = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW_NAME, feedback);
         pending.add(new Pending(send(channel, Topics.RAW_NAME, id, value), key, fingerprint, index, id,
                 feedback.getUnitCode()));
-        return ItemOutcome.of(ItemOutcome.Status.ACCEPTED, id);
+        return ItemOutcome.stored(ItemOutcome.Status.ACCEPTED, id, code);
     }
 
     private ItemOutcome send(Channel channel, ChannelEvent event, List<Pending> pending, int index) {

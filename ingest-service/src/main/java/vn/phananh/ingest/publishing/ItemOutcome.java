@@ -1,7 +1,14 @@
 package vn.phananh.ingest.publishing;
 
-/** What became of one item of a request: its status, the stored id and, when refused, why. */
-public record ItemOutcome(Status status, String id, String reason, String detail) {
+/**
+ * What became of one item of a request: its status, the stored id and the citizen's tracking code,
+ * and, when refused, why.
+ */
+public record ItemOutcome(Status status, String id, String reason, String detail, String trackingCode) {
+
+    public ItemOutcome(Status status, String id, String reason, String detail) {
+        this(status, id, reason, detail, null);
+    }
 
     /** The fate of an item. */
     public enum Status {
@@ -19,6 +26,10 @@ public record ItemOutcome(Status status, String id, String reason, String detail
 
     static ItemOutcome of(Status status, String id) {
         return new ItemOutcome(status, id, null, null);
+    }
+
+    static ItemOutcome stored(Status status, String id, String trackingCode) {
+        return new ItemOutcome(status, id, null, null, trackingCode);
     }
 
     static ItemOutcome skipped(String reason) {

@@ -24,7 +24,8 @@ public record IngestProperties(
         @NotNull @Valid Identity identity,
         @NotNull @Valid Api api,
         @NotNull @Valid Limits limits,
-        @NotNull @Valid Publishing publishing) {
+        @NotNull @Valid Publishing publishing,
+        @NotNull @Valid Tracking tracking) {
 
     /** The Facebook app the units' pages are subscribed to: its secret signs every webhook call. */
     public record Facebook(@NotBlank String appSecret, @NotBlank String verifyToken) {
@@ -51,6 +52,18 @@ public record IngestProperties(
     /** Request size limits. */
     public record Limits(@NotNull DataSize webhookBody, @NotNull DataSize apiBody, @NotNull DataSize deskBody,
             @Min(1) int maxTextLength, @Min(0) int maxAttachments, @Min(1) int maxFieldLength) {
+    }
+
+    /**
+     * The secret key of the citizens' tracking codes (HMAC of the feedbackId): the same key in every
+     * ingest instance, and never changed once codes were given out, or codes of redeliveries differ.
+     */
+    public record Tracking(@NotBlank String key) {
+
+        @Override
+        public String toString() {
+            return "Tracking[key hidden]";
+        }
     }
 
     /** How records are produced: the bounded wait for Kafka's acknowledgement and topic settings. */

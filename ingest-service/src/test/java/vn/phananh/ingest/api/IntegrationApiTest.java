@@ -62,6 +62,9 @@ class IntegrationApiTest extends IngestServiceTest {
         JsonNode second = json(post("/api/v1/messages", ONE_UNIT_KEY, body));
 
         assertThat(second.get("feedbackId")).isEqualTo(first.get("feedbackId"));
+        assertThat(second.get("trackingCode")).isEqualTo(first.get("trackingCode"));
+        assertThat(raw().withKey(first.get("feedbackId").stringValue()).getFirst().getTrackingCode())
+                .isEqualTo(first.get("trackingCode").stringValue()).startsWith("HC-");
         assertThat(second.get("status").stringValue()).isEqualTo("DUPLICATE");
         assertThat(raw().withKey(first.get("feedbackId").stringValue())).hasSize(1);
     }

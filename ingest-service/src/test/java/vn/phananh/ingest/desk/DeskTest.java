@@ -40,8 +40,12 @@ class DeskTest extends IngestServiceTest {
 
         assertThat(response.statusCode()).isEqualTo(201);
         String id = FeedbackIds.of(Channel.DESK, "mot-cua-xa-hung-cuong", key);
-        assertThat(Fixtures.json(response.body().getBytes(StandardCharsets.UTF_8)).get("feedbackId").stringValue()).isEqualTo(id);
+        var receipt = Fixtures.json(response.body().getBytes(StandardCharsets.UTF_8));
+        assertThat(receipt.get("feedbackId").stringValue()).isEqualTo(id);
         RawFeedback stored = raw().withKey(id).getFirst();
+        // The visitor leaves with the code they look the feedback up with; the record carries the same.
+        assertThat(receipt.get("trackingCode").stringValue()).matches("HC-[2-9A-HJ-NP-Z]{4}-[2-9A-HJ-NP-Z]{5}")
+                .isEqualTo(stored.getTrackingCode());
         assertThat(stored.getRecordedBy()).isEqualTo("service-account-desk-xa-hung-cuong");
         assertThat(stored.getUnitCode()).isEqualTo("xa-hung-cuong");
         assertThat(stored.getAuthor().getDisplayName()).isEqualTo("Lê Văn Tư");
@@ -59,6 +63,8 @@ class DeskTest extends IngestServiceTest {
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(second.statusCode()).isEqualTo(201);
         assertThat(second.headers().firstValue("Idempotent-Replayed")).hasValue("true");
+        assertThat(Fixtures.json(second.body().getBytes(StandardCharsets.UTF_8)).get("trackingCode"))
+                .isEqualTo(Fixtures.json(first.body().getBytes(StandardCharsets.UTF_8)).get("trackingCode"));
         assertThat(raw().withKey(FeedbackIds.of(Channel.DESK, "mot-cua-xa-hung-cuong", key))).hasSize(1);
     }
 

@@ -66,6 +66,8 @@ class FacebookWebhookTest extends IngestServiceTest {
 
         List<RawFeedback> comment = raw().withKey(FeedbackIds.of(Channel.FACEBOOK, PAGE, "122145556677889900_1122334455667788"));
         assertThat(comment).extracting(RawFeedback::getChange).contains(ChangeType.ADD, ChangeType.EDIT);
+        // A webhook has no one to answer with the code: it rides on the record, the same on the edit.
+        assertThat(comment).extracting(RawFeedback::getTrackingCode).doesNotContainNull().containsOnly(comment.getFirst().getTrackingCode());
         assertThat(comment).extracting(RawFeedback::getText).contains("Rác tồn đọng ở chợ Hàn 😡 đề nghị xử lý gấp!");
         List<RawFeedback> reply = raw().withKey(FeedbackIds.of(Channel.FACEBOOK, PAGE, "122145556677889900_2233445566778899"));
         assertThat(reply).extracting(RawFeedback::getChange).contains(ChangeType.ADD, ChangeType.REMOVE);

@@ -26,7 +26,7 @@ final class PartControl {
 
     static final List<String> COMMANDS = List.of("kill", "stop", "start");
     static final List<String> PARTS = List.of("kafka", "elasticsearch", "keycloak", "search-api", "ingest-service",
-            "stream-processor");
+            "stream-processor", "outbox-sender");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final String REQUEST = "start-";
     private static final String DONE = ".done";

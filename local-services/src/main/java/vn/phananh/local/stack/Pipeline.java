@@ -191,7 +191,8 @@ public final class Pipeline {
             handle.onExit().orTimeout(120, java.util.concurrent.TimeUnit.SECONDS).exceptionally(ex -> null).join();
         });
         // Whatever the launcher could not stop (it was killed, say) is stopped here.
-        for (String part : List.of("search-api", "ingest-service", "stream-processor", "keycloak", "elasticsearch", "kafka")) {
+        for (String part : List.of("outbox-sender", "search-api", "ingest-service", "stream-processor", "keycloak", "elasticsearch",
+                "kafka")) {
             long pgid = state.pid(part);
             if (pgid > 0 && ManagedProcess.groupAlive(pgid)) {
                 ManagedProcess.stopGroup(pgid, Duration.ofSeconds(30));

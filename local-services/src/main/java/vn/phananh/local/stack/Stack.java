@@ -56,7 +56,7 @@ final class Stack {
         if (!taken.isEmpty()) {
             throw new IllegalStateException("These ports are already in use: " + String.join(", ", taken)
                     + ". Stop what uses them (./pipeline down if it is an earlier stack), or choose other ports with"
-                    + " KAFKA_PORT, ELASTICSEARCH_PORT, KEYCLOAK_PORT, SEARCH_PORT, INGEST_PORT, PROCESSOR_PORT.");
+                    + " KAFKA_PORT, ELASTICSEARCH_PORT, KEYCLOAK_PORT, SEARCH_PORT, INGEST_PORT, PROCESSOR_PORT, OUTBOX_PORT.");
         }
     }
 
@@ -131,6 +131,11 @@ final class Stack {
         // The search API's desk page forwards to the ingest service, wherever its port was moved.
         config.services().stream().filter(s -> s.name().equals("ingest-service")).findFirst()
                 .ifPresent(s -> env.put("INGEST_URL", s.url()));
+        // The first message to a citizen links the tracking page of this stack's web pages.
+        env.put("PHANANH_TRACKING_PAGE", config.webUrl() + "/tra-cuu");
+        // The development units' tokens are fake and no platform listens: the sender ledgers what it
+        // would send without calling out, unless the caller points it at platforms (README).
+        env.put("OUTBOX_DELIVER", System.getenv().getOrDefault("OUTBOX_DELIVER", "false"));
         return env;
     }
 

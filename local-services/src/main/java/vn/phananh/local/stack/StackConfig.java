@@ -36,7 +36,8 @@ record StackConfig(Path root, Path dataDir, int kafkaPort, int kafkaControllerPo
                 List.of(new ServiceSpec("search-api", "search-api", "SEARCH_PORT", searchPort),
                         new ServiceSpec("ingest-service", "ingest-service", "INGEST_PORT", port(env, "INGEST_PORT", 8081)),
                         new ServiceSpec("stream-processor", "stream-processor", "PROCESSOR_PORT",
-                                port(env, "PROCESSOR_PORT", 8082))),
+                                port(env, "PROCESSOR_PORT", 8082)),
+                        new ServiceSpec("outbox-sender", "outbox-sender", "OUTBOX_PORT", port(env, "OUTBOX_PORT", 8083))),
                 KeycloakSettings.fromEnvironment(env, "http://127.0.0.1:" + searchPort));
     }
 

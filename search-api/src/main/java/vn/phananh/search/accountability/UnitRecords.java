@@ -53,6 +53,8 @@ class UnitRecords {
                         "answered", Aggregation.of(x -> x.filter(FeedbackQueries.answered())),
                         "onTime", Aggregation.of(x -> x.filter(FeedbackQueries.is("answeredOnTime", true))),
                         "overdue", Aggregation.of(x -> x.filter(FeedbackQueries.overdue(now))),
+                        "rated", Aggregation.of(x -> x.filter(f -> f.exists(e -> e.field("satisfied")))),
+                        "satisfied", Aggregation.of(x -> x.filter(FeedbackQueries.is("satisfied", true))),
                         "firstAnswer", Aggregation.of(x -> x.percentiles(p -> p.field("firstAnswerMinutes")
                                 .percents(50.0).keyed(false))))));
     }
@@ -62,8 +64,11 @@ class UnitRecords {
         long answered = sub.get("answered").filter().docCount();
         long onTime = sub.get("onTime").filter().docCount();
         Double percent = answered == 0 ? null : Math.round(1000.0 * onTime / answered) / 10.0;
+        long rated = sub.get("rated").filter().docCount();
+        long satisfied = sub.get("satisfied").filter().docCount();
+        Double satisfiedPercent = rated == 0 ? null : Math.round(1000.0 * satisfied / rated) / 10.0;
         return new UnitRecord(bucket.key().stringValue(), bucket.docCount(), answered, onTime, percent,
-                median(sub.get("firstAnswer")), sub.get("overdue").filter().docCount());
+                median(sub.get("firstAnswer")), sub.get("overdue").filter().docCount(), rated, satisfied, satisfiedPercent);
     }
 
     private static Double median(Aggregate percentiles) {

@@ -16,7 +16,8 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
         String sentiment, boolean urgent, String urgentReason, boolean spam, FeedbackDocument.PlaceDoc place,
         String status, String assignee, Answer answer, List<Step> history, Instant receivedAt, Instant openedAt, Instant deadline,
         Instant acknowledgedAt, Instant answeredAt, Instant closedAt, boolean overdue,
-        Map<String, List<String>> highlights, List<String> humanLabels, List<FeedbackDocument.LabelStepDoc> labelHistory) {
+        Map<String, List<String>> highlights, List<String> humanLabels, List<FeedbackDocument.LabelStepDoc> labelHistory,
+        String trackingCode, Boolean satisfied, Integer satisfactionScore) {
 
     public record Answer(String text, String answeredBy, Instant answeredAt) {
     }
@@ -33,7 +34,8 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
                 instant(d.receivedAt()), instant(d.openedAt() != null ? d.openedAt() : d.receivedAt()),
                 instant(d.deadline()), instant(d.acknowledgedAt()), instant(d.answeredAt()), instant(d.closedAt()), overdue, highlights == null ? Map.of() : highlights,
                 d.humanLabels() == null ? List.of() : d.humanLabels(),
-                d.labelHistory() == null ? List.of() : d.labelHistory());
+                d.labelHistory() == null ? List.of() : d.labelHistory(), d.trackingCode(), d.satisfied(),
+                d.satisfactionScore());
     }
 
     private static Answer answer(FeedbackDocument.AnswerDoc a) {

@@ -112,6 +112,13 @@ class KafkaConfiguration {
                 new StringSerializer(), Topics.STATUS.valueSerde().serializer())));
     }
 
+    @Bean
+    KafkaTemplate<String, vn.phananh.avro.Rating> ratingTemplate(KafkaProperties kafka) {
+        Map<String, Object> config = kafka.buildProducerProperties();
+        return withoutContentsInLogs(new KafkaTemplate<>(new DefaultKafkaProducerFactory<>(config,
+                new StringSerializer(), Topics.RATINGS.valueSerde().serializer())));
+    }
+
     /**
      * A template logs a failed send with the record by default: a status change holds the answer
      * to the citizen, a correction the masked text and who made it, a dead letter the original

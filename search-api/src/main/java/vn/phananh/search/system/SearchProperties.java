@@ -33,7 +33,8 @@ public record SearchProperties(@Valid @NotNull Indices indices, @Valid @NotNull 
             @NotBlank @DefaultValue(Topics.STATUS_NAME) String status,
             @NotBlank @DefaultValue(Topics.DLQ_NAME) String dlq,
             @NotBlank @DefaultValue(Topics.LABELS_NAME) String labels,
-            @NotBlank @DefaultValue(Topics.CHANNEL_EVENTS_NAME) String channelEvents) {
+            @NotBlank @DefaultValue(Topics.CHANNEL_EVENTS_NAME) String channelEvents,
+            @NotBlank @DefaultValue(Topics.RATINGS_NAME) String ratings) {
 
         /** The enriched topic for {@code @KafkaListener(topics = ...)}, which reads the environment, not this record. */
         public static final String ENRICHED = "${phananh.search.topics.enriched:" + Topics.ENRICHED_NAME + "}";

@@ -57,7 +57,7 @@ class DeskClient {
 
     private static DeskOutcome outcome(HttpStatusCode status, String body) throws IOException {
         if (status.is2xxSuccessful()) {
-            return DeskOutcome.recorded(field(body, "feedbackId"));
+            return DeskOutcome.recorded(field(body, "feedbackId"), field(body, "trackingCode"));
         }
         String type = field(body, "type");
         log.warn("Desk form refused by the ingest service: {} {}", status.value(), type);
@@ -83,8 +83,8 @@ class DeskClient {
         }
     }
 
-    /** What became of a desk form: recorded with its feedback id, or why not. */
-    record DeskOutcome(String feedbackId, Failure failure) {
+    /** What became of a desk form: recorded with its feedback id and the visitor's tracking code, or why not. */
+    record DeskOutcome(String feedbackId, String trackingCode, Failure failure) {
 
         enum Failure {
             UNAVAILABLE("Hệ thống tiếp nhận đang tạm thời gián đoạn nên phản ánh CHƯA được ghi nhận. "
@@ -104,12 +104,12 @@ class DeskClient {
             }
         }
 
-        static DeskOutcome recorded(String feedbackId) {
-            return new DeskOutcome(feedbackId, null);
+        static DeskOutcome recorded(String feedbackId, String trackingCode) {
+            return new DeskOutcome(feedbackId, trackingCode, null);
         }
 
         static DeskOutcome failed(Failure failure) {
-            return new DeskOutcome(null, failure);
+            return new DeskOutcome(null, null, failure);
         }
 
         boolean ok() {

@@ -49,8 +49,11 @@ class DeskPageController {
         String problem = form.problem();
         DeskClient.DeskOutcome outcome = problem == null ? send(form, person, request, response) : null;
         if (outcome != null && outcome.ok()) {
+            // The visitor leaves with the tracking code (the receipt); the feedback id is for staff.
             flash.addFlashAttribute("flash", "Đã ghi nhận phản ánh của người dân"
-                    + (outcome.feedbackId() == null ? "." : " (mã " + outcome.feedbackId() + ")."));
+                    + (outcome.trackingCode() == null ? "" : ". Mã tra cứu cho người dân: " + outcome.trackingCode()
+                            + " (tra cứu tại trang /tra-cuu)")
+                    + (outcome.feedbackId() == null ? "." : " — mã hồ sơ " + outcome.feedbackId() + "."));
             return "redirect:/staff/desk";
         }
         model.addAttribute("form", form);

@@ -25,8 +25,12 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login(Model model) {
+    String login(Model model, jakarta.servlet.http.HttpServletRequest request) {
         model.addAttribute("signIn", WebSecurityConfiguration.SIGN_IN);
+        // Read here, not in the template: an undecodable parameter (%FF) is then a 400 page, not a
+        // template failure.
+        model.addAttribute("failed", request.getParameter("error") != null);
+        model.addAttribute("loggedOut", request.getParameter("logout") != null);
         return "login";
     }
 

@@ -66,7 +66,7 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
 
     static boolean isPage(String path) {
         return path.equals("/") || startsWithSegment(path, "/staff") || startsWithSegment(path, "/supervisor")
-                || startsWithSegment(path, "/cong-khai") || startsWithSegment(path, "/login")
+                || startsWithSegment(path, "/cong-khai") || startsWithSegment(path, "/tra-cuu") || startsWithSegment(path, "/login")
                 || startsWithSegment(path, "/loi");
     }
 

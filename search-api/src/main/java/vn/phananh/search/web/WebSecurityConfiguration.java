@@ -44,8 +44,8 @@ class WebSecurityConfiguration {
 
     /** Every path the pages own; nothing else goes through this chain. */
     static final String[] PAGE_PATHS = { "/", "/login", "/logout", "/oauth2/**", "/login/oauth2/**", "/staff",
-        "/staff/**", "/supervisor", "/supervisor/**", "/cong-khai", "/cong-khai/**", "/loi/**", "/css/**", "/js/**",
-        "/favicon.ico" };
+        "/staff/**", "/supervisor", "/supervisor/**", "/cong-khai", "/cong-khai/**", "/tra-cuu", "/tra-cuu/**", "/loi/**", "/css/**",
+        "/js/**", "/favicon.ico" };
 
     static final String FORBIDDEN_PAGE = "/loi/403";
     static final String REGISTRATION = "keycloak";
@@ -64,7 +64,7 @@ class WebSecurityConfiguration {
                         // The forbidden page is a forward, live alerts finish on async dispatches.
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
                         .permitAll()
-                        .requestMatchers("/", "/login", "/cong-khai", "/cong-khai/**", "/loi/**", "/css/**", "/js/**",
+                        .requestMatchers("/", "/login", "/cong-khai", "/cong-khai/**", "/tra-cuu", "/tra-cuu/**", "/loi/**", "/css/**", "/js/**",
                                 "/favicon.ico").permitAll()
                         // Supervisors and admins may read what they may read over the API.
                         .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/feedback/*")

@@ -48,6 +48,7 @@ final class Endpoints {
                 new Endpoint("/api/v1/public/feedback", Map.of("unit", Endpoints::unit, "topic", Endpoints::topic,
                         "size", Hostile::number, "cursor", Hostile::cursor), true),
                 new Endpoint("/api/v1/public/units", Map.of("from", Hostile::instant, "to", Hostile::instant), true),
+                new Endpoint("/api/v1/public/track/{id}", Map.of(), true),
                 new Endpoint("/api/v1/admin/rebuild-index", Map.of(), false)));
     }
 

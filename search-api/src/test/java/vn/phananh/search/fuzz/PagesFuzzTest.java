@@ -46,7 +46,8 @@ class PagesFuzzTest extends SearchFuzzTest {
                 new Page("/staff/feedback/{id}", Map.of(), false), new Page("/staff/desk", Map.of(), false),
                 new Page("/supervisor", Map.of("days", h -> h.pick("7", "30", "90", "0", "-1", "365000", "99999999999", "abc", "")), false),
                 new Page("/cong-khai", Map.of("cursor", Hostile::cursor), true),
-                new Page("/cong-khai/{unit}", Map.of("cursor", Hostile::cursor), true));
+                new Page("/cong-khai/{unit}", Map.of("cursor", Hostile::cursor), true),
+                new Page("/tra-cuu", Map.of("ma", Hostile::injection), true));
     }
 
     static String day(Hostile h) {

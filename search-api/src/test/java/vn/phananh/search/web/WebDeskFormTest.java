@@ -12,7 +12,8 @@ class WebDeskFormTest extends WebTestBase {
 
     @Test
     void forwardsTheFormWithTheClerksOwnTokenTheUnitAndTheIdempotencyKey() {
-        ingest.answer(201, "application/json", "{\"feedbackId\":\"fb-desk-1\",\"status\":\"ACCEPTED\"}");
+        ingest.answer(201, "application/json",
+                "{\"feedbackId\":\"fb-desk-1\",\"trackingCode\":\"HC-7K4P-2QX9M\",\"status\":\"ACCEPTED\"}");
         WebBrowser staff = signedIn(WebTestBase.STAFF_A);
         WebBrowser.Page form = staff.get("/staff/desk");
         assertThat(form.status()).isEqualTo(200);
@@ -25,7 +26,7 @@ class WebDeskFormTest extends WebTestBase {
                 "idempotencyKey", key));
         assertThat(sent.status()).isEqualTo(302);
         assertThat(sent.locationPath()).isEqualTo("/staff/desk");
-        assertThat(staff.get("/staff/desk").body()).contains("id=\"flash\"", "fb-desk-1");
+        assertThat(staff.get("/staff/desk").body()).contains("id=\"flash\"", "fb-desk-1", "Mã tra cứu cho người dân: HC-7K4P-2QX9M");
 
         var request = ingest.received().get(before);
         assertThat(request.method()).isEqualTo("POST");

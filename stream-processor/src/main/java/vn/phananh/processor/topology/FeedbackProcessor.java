@@ -77,6 +77,7 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
                 case Inbound.StatusArrived arrived -> onStatus(record, arrived);
                 case Inbound.LabelsArrived arrived -> onLabels(record, arrived);
                 case Inbound.ReclassifyArrived arrived -> onReclassify(record, arrived);
+                case Inbound.RatingArrived arrived -> onRating(record, arrived);
                 case Inbound.Rejected rejected -> deadLetter(record, rejected.deadLetter());
             }
         }
@@ -88,6 +89,7 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
             case Inbound.StatusArrived arrived -> arrived.change().getUnitCode();
             case Inbound.LabelsArrived arrived -> arrived.correction().getUnitCode();
             case Inbound.ReclassifyArrived arrived -> arrived.raw().getUnitCode();
+            case Inbound.RatingArrived arrived -> arrived.rating().getUnitCode();
             case Inbound.Rejected rejected -> null;
         };
     }
@@ -185,6 +187,8 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
             }
             save(record, next);
             log.info("Applied {}: now {}", change.getAction(), next.getStatus());
+            OutboundMessages.after(current, next, change)
+                    .ifPresent(message -> context.forward(record.withValue(new Outcome.Outbound(message))));
         });
     }
 
@@ -214,6 +218,27 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         if (next.getUrgent() && !current.getUrgent()) {
             context.forward(record.withValue(new Outcome.Raised(Alerts.urgent(next, streamTime(record)))));
         }
+    }
+
+    /**
+     * A citizen's rating of the answer: the current one replaces the earlier, all stay in the
+     * history. A rating of an unknown or unanswered feedback is a dead letter (the API refuses those first).
+     */
+    private void onRating(Record<String, Inbound> record, Inbound.RatingArrived arrived) {
+        vn.phananh.avro.Rating rating = arrived.rating();
+        EnrichedFeedback current = feedback.get(record.key());
+        String problem = current == null ? "rating of an unknown feedback"
+                : !current.getUnitCode().equals(rating.getUnitCode()) ? "unitCode differs from the feedback's unit"
+                : current.getAnswer() == null ? "rating of a feedback not answered yet" : null;
+        if (problem != null) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_RATINGS, problem));
+            return;
+        }
+        if (!appliedChanges.markApplied(record.key(), rating.getRatingId())) {
+            return;
+        }
+        save(record, Ratings.rated(current, rating, now()));
+        log.info("Rated by the citizen: {}", rating.getSatisfied() ? "satisfied" : "not satisfied");
     }
 
     /**

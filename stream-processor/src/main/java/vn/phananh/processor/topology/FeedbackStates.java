@@ -31,7 +31,9 @@ final class FeedbackStates {
                 .setOccurredAt(raw.getOccurredAt())
                 .setEnrichedAt(now)
                 .setEditedAt(raw.getChange() == vn.phananh.avro.ChangeType.EDIT ? changedAt(raw) : null)
-                .setDeadline(deadline);
+                .setDeadline(deadline)
+                .setTrackingCode(raw.getTrackingCode())
+                .setSourceEvent(raw.getSourceEvent());
         return withEnrichment(builder, enrichment).build();
     }
 
@@ -45,6 +47,9 @@ final class FeedbackStates {
                 .setAttachments(raw.getAttachments())
                 .setEditedAt(changedAt(raw))
                 .setEnrichedAt(now);
+        if (current.getTrackingCode() == null) {
+            builder.setTrackingCode(raw.getTrackingCode());
+        }
         return FeedbackLabels.keepHuman(withEnrichment(builder, enrichment), current).build();
     }
 

@@ -19,9 +19,9 @@ import vn.phananh.processor.trends.TrendTopology;
 import vn.phananh.schema.Topics;
 
 /**
- * The stream processor's topology: raw feedback, staff actions, staff label corrections and
- * reclassification replays in; the current state of each feedback, trend counts, alerts and dead
- * letters out. A plain method with its collaborators as
+ * The stream processor's topology: raw feedback, staff actions, staff label corrections, citizens'
+ * ratings and reclassification replays in; the current state of each feedback, trend counts, alerts, what to
+ * tell citizens (the outbox) and dead letters out. A plain method with its collaborators as
  * arguments, so tests build it with fakes and the application with the real enricher.
  */
 public final class FeedbackTopology {
@@ -45,17 +45,22 @@ public final class FeedbackTopology {
         KStream<String, Inbound> labels = builder
                 .stream(Topics.LABELS_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("labels-source"))
                 .process(InboundDecoder::labels, Named.as("labels-decoder"));
+        KStream<String, Inbound> ratings = builder
+                .stream(Topics.RATINGS_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("ratings-source"))
+                .process(InboundDecoder::ratings, Named.as("ratings-decoder"));
         KStream<String, Inbound> reclassify = builder
                 .stream(Topics.RECLASSIFY_NAME, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("reclassify-source"))
                 .process(InboundDecoder::reclassify, Named.as("reclassify-decoder"));
         Map<String, KStream<String, Outcome>> outcomes = raw.merge(status, Named.as("inbound"))
                 .merge(labels, Named.as("inbound-labels"))
                 .merge(reclassify, Named.as("inbound-reclassify"))
+                .merge(ratings, Named.as("inbound-ratings"))
                 .process(() -> new FeedbackProcessor(enricher, deadlines, places), Named.as("feedback-processor"),
                         FEEDBACK_STORE, APPLIED_CHANGES_STORE, OPEN_DEADLINES_STORE)
                 .split(Named.as(OUTCOME))
                 .branch((id, outcome) -> outcome instanceof Outcome.Changed, Branched.as("changed"))
                 .branch((id, outcome) -> outcome instanceof Outcome.Raised, Branched.as("raised"))
+                .branch((id, outcome) -> outcome instanceof Outcome.Outbound, Branched.as("outbound"))
                 .defaultBranch(Branched.as("dead-lettered"));
 
         KStream<String, EnrichedFeedback> enriched = outcomes.get(OUTCOME + "changed")
@@ -67,6 +72,10 @@ public final class FeedbackTopology {
                 .map((id, outcome) -> alertRecord(((Outcome.Raised) outcome).alert()), Named.as("feedback-alerts"))
                 .merge(spikes, Named.as("alerts"))
                 .to(Topics.ALERTS_NAME, produced(Topics.ALERTS.valueSerde(), "alerts-sink"));
+
+        outcomes.get(OUTCOME + "outbound")
+                .mapValues(outcome -> ((Outcome.Outbound) outcome).message(), Named.as("outbound-values"))
+                .to(Topics.OUTBOX_NAME, produced(Topics.OUTBOX.valueSerde(), "outbox-sink"));
 
         outcomes.get(OUTCOME + "dead-lettered")
                 .process(DeadLetterWriter::new, Named.as("dead-letter-writer"))

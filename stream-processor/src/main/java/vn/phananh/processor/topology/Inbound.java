@@ -20,6 +20,10 @@ sealed interface Inbound {
     record ReclassifyArrived(RawFeedback raw, SourceRecord source) implements Inbound {
     }
 
+    /** A citizen's rating of the answer. */
+    record RatingArrived(vn.phananh.avro.Rating rating, SourceRecord source) implements Inbound {
+    }
+
     record Rejected(DeadLetter deadLetter) implements Inbound {
     }
 }

@@ -54,6 +54,11 @@ final class InboundDecoder<T> implements Processor<byte[], byte[], String, Inbou
                 Inbound.LabelsArrived::new);
     }
 
+    static InboundDecoder<vn.phananh.avro.Rating> ratings() {
+        return new InboundDecoder<>(Topics.RATINGS.valueSerde().deserializer(), InputValidation::ratingProblem,
+                Inbound.RatingArrived::new);
+    }
+
     static InboundDecoder<RawFeedback> reclassify() {
         return new InboundDecoder<>(Topics.RECLASSIFY.valueSerde().deserializer(), InputValidation::rawProblem,
                 Inbound.ReclassifyArrived::new);

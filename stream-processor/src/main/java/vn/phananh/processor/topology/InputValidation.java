@@ -75,6 +75,22 @@ final class InputValidation {
         return Optional.empty();
     }
 
+    static Optional<String> ratingProblem(String key, vn.phananh.avro.Rating rating) {
+        if (blank(rating.getRatingId())) {
+            return Optional.of("missing ratingId");
+        }
+        if (blank(rating.getFeedbackId()) || !rating.getFeedbackId().equals(key)) {
+            return Optional.of("key does not equal feedbackId");
+        }
+        if (blank(rating.getUnitCode())) {
+            return Optional.of("missing unitCode");
+        }
+        if (rating.getScore() != null && (rating.getScore() < 1 || rating.getScore() > 5)) {
+            return Optional.of("score must be 1 to 5");
+        }
+        return Optional.empty();
+    }
+
     private static boolean blank(CharSequence value) {
         return value == null || value.toString().isBlank();
     }

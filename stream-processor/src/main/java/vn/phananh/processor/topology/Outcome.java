@@ -2,8 +2,9 @@ package vn.phananh.processor.topology;
 
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.avro.OutboundMessage;
 
-/** What the feedback processor emits; the topology splits it into the three output topics. */
+/** What the feedback processor emits; the topology splits it into the output topics. */
 sealed interface Outcome {
 
     record Changed(EnrichedFeedback feedback) implements Outcome {
@@ -13,5 +14,9 @@ sealed interface Outcome {
     }
 
     record DeadLettered(DeadLetter deadLetter) implements Outcome {
+    }
+
+    /** Something to tell the citizen on their channel, for the outbox. */
+    record Outbound(OutboundMessage message) implements Outcome {
     }
 }

@@ -49,6 +49,8 @@ public final class TopologyFixture implements AutoCloseable {
     public final TestOutputTopic<String, EnrichedFeedback> enriched;
     public final TestOutputTopic<String, Alert> alerts;
     public final TestOutputTopic<byte[], byte[]> dlq;
+    public final TestOutputTopic<String, vn.phananh.avro.OutboundMessage> outbox;
+    public final TestInputTopic<String, vn.phananh.avro.Rating> ratings;
 
     public final FakeEnricher enricher;
     public final TestInputTopic<String, LabelCorrection> labels;
@@ -78,6 +80,8 @@ public final class TopologyFixture implements AutoCloseable {
         enriched = output(Topics.ENRICHED_NAME, Topics.ENRICHED.valueSerde().deserializer());
         alerts = output(Topics.ALERTS_NAME, Topics.ALERTS.valueSerde().deserializer());
         dlq = driver.createOutputTopic(Topics.DLQ_NAME, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
+        outbox = output(Topics.OUTBOX_NAME, Topics.OUTBOX.valueSerde().deserializer());
+        ratings = driver.createInputTopic(Topics.RATINGS_NAME, Serdes.String().serializer(), Topics.RATINGS.valueSerde().serializer());
     }
 
     /** Pipes a raw message with its receivedAt as the record timestamp, as the ingest service writes it. */
@@ -91,6 +95,10 @@ public final class TopologyFixture implements AutoCloseable {
 
     public void send(LabelCorrection correction) {
         labels.pipeInput(new TestRecord<>(correction.getFeedbackId(), correction, correction.getAt()));
+    }
+
+    public void send(vn.phananh.avro.Rating rating) {
+        ratings.pipeInput(new TestRecord<>(rating.getFeedbackId(), rating, rating.getAt()));
     }
 
     /** What {@code ./pipeline reclassify} does: the raw record again, on the reclassify topic. */

@@ -46,8 +46,8 @@ class TopologyNamesTest {
             }
         });
         assertThat(topics).containsExactly(
-                "feedback.alerts.v1", "feedback.dlq.v1", "feedback.enriched.v1", "feedback.labels.v1",
-                "feedback.raw.v1", "feedback.reclassify.v1", "feedback.status.v1",
+                "feedback.alerts.v1", "feedback.dlq.v1", "feedback.enriched.v1", "feedback.labels.v1", "feedback.outbox.v1",
+                "feedback.ratings.v1", "feedback.raw.v1", "feedback.reclassify.v1", "feedback.status.v1",
                 "trend-increments-by-unit-topic-repartition");
     }
 
