@@ -185,7 +185,7 @@ public final class Pipeline {
 
     private static boolean line(String name, boolean healthy, String url, long pid) {
         long rss = pid > 0 ? Health.rssMib(pid) : 0;
-        System.out.printf("%-17s %-5s %-28s rss %5d MiB  pid %d%n", name, healthy ? "UP" : "DOWN", url, rss, pid);
+        System.out.printf("%-18s %-5s %-28s rss %5d MiB  pid %d%n", name, healthy ? "UP" : "DOWN", url, rss, pid);
         return healthy;
     }
 
