@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DockerComposeTest {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    /** {@code ${NAME}} or {@code ${NAME:default}}; a default may hold another ({@code ${A:${B:x}/y}}: both read). */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}$]*))?");
 
     private final Map<String, Object> compose = load(Checkout.root().resolve("docker-compose.yml"));
 
