@@ -27,15 +27,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DockerComposeTest {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}]*))?}");
+    /** {@code ${NAME}} or {@code ${NAME:default}}; a default may hold another ({@code ${A:${B:x}/y}}: both read). */
+    private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)(?::([^}$]*))?");
 
     private final Map<String, Object> compose = load(Checkout.root().resolve("docker-compose.yml"));
 
     @ParameterizedTest
-    @CsvSource({ "ingest-service, INGEST_PORT", "stream-processor, PROCESSOR_PORT", "search-api, SEARCH_PORT",
-            "outbox-sender, OUTBOX_PORT" })
-    void everyServiceIsWiredWithTheVariablesItReads(String service, String portVariable) throws IOException {
-        Map<String, String> read = variablesRead(service);
+    @CsvSource({ "ingest-service, ingest-service, INGEST_PORT", "stream-processor, stream-processor, PROCESSOR_PORT",
+            "search-api, search-api, SEARCH_PORT", "outbox-sender, outbox-sender, OUTBOX_PORT",
+            "ingest-service-cluster, ingest-service, INGEST_PORT",
+            "stream-processor-1, stream-processor, PROCESSOR_PORT", "stream-processor-2, stream-processor, PROCESSOR_PORT",
+            "search-api-1, search-api, SEARCH_PORT", "search-api-2, search-api, SEARCH_PORT",
+            "outbox-sender-cluster, outbox-sender, OUTBOX_PORT" })
+    void everyServiceIsWiredWithTheVariablesItReads(String service, String module, String portVariable) throws IOException {
+        Map<String, String> read = variablesRead(module);
         Map<String, Object> definition = service(service);
         @SuppressWarnings("unchecked")
         Map<String, Object> environment = (Map<String, Object>) definition.get("environment");
@@ -45,7 +50,9 @@ class DockerComposeTest {
                 .containsAll(environment.keySet());
         assertThat(environment).containsKeys(portVariable, "KAFKA_BOOTSTRAP_SERVERS");
         String port = String.valueOf(environment.get(portVariable));
-        assertThat(port).isEqualTo(read.get(portVariable));
+        if (service.equals(module)) {
+            assertThat(port).isEqualTo(read.get(portVariable));
+        }
         assertThat(String.valueOf(definition.get("ports"))).isEqualTo("[" + port + ":" + port + "]");
         assertThat(definition).containsKey("healthcheck");
         assertThat(String.valueOf(definition.get("healthcheck"))).contains("localhost:" + port + "/actuator/health");
@@ -60,7 +67,8 @@ class DockerComposeTest {
     }
 
     @ParameterizedTest
-    @CsvSource({ "ingest-service", "stream-processor", "search-api", "outbox-sender", "units" })
+    @CsvSource({ "ingest-service", "stream-processor", "search-api", "outbox-sender", "units", "ingest-service-cluster",
+            "stream-processor-1", "stream-processor-2", "search-api-1", "search-api-2", "outbox-sender-cluster", "units-cluster" })
     void mountsTheJarTheBuildWrites(String service) {
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) service(service).get("volumes");
@@ -78,6 +86,15 @@ class DockerComposeTest {
         assertThat(service("kafka")).containsKey("healthcheck");
         assertThat(service("elasticsearch")).containsKey("healthcheck");
         assertThat(service("keycloak")).containsKey("healthcheck");
+        for (String broker : List.of("kafka-1", "kafka-2", "kafka-3")) {
+            assertThat(service(broker).get("image")).isEqualTo("apache/kafka:" + versions.kafkaVersion());
+            assertThat(service(broker)).containsKey("healthcheck");
+        }
+        for (String node : List.of("elasticsearch-1", "elasticsearch-2")) {
+            assertThat(service(node).get("image"))
+                    .isEqualTo("docker.elastic.co/elasticsearch/elasticsearch:" + versions.elasticsearchVersion());
+            assertThat(service(node)).containsKey("healthcheck");
+        }
     }
 
     @Test
@@ -120,9 +137,7 @@ class DockerComposeTest {
 
     @Test
     void hasExactlyTheSixPartsAndTheUnitsSeed() {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> services = (Map<String, Object>) compose.get("services");
-        assertThat(services.keySet()).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak", "units",
+        assertThat(inProfile("single")).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak", "units",
                 "ingest-service", "stream-processor", "search-api", "outbox-sender");
         // Every service reads the units the seed put on units.v1, so none starts before it is done.
         for (String service : List.of("ingest-service", "stream-processor", "search-api", "outbox-sender")) {
@@ -130,6 +145,88 @@ class DockerComposeTest {
                     .contains("units={condition=service_completed_successfully}");
         }
         assertThat(String.valueOf(service("units").get("command"))).contains("seed, /units/dev");
+    }
+
+    /** docker compose up alone is the single-node topology: .env names its profile. */
+    @Test
+    void theSingleTopologyIsTheDefaultProfile() throws IOException {
+        assertThat(Files.readAllLines(Checkout.root().resolve(".env"))).contains("COMPOSE_PROFILES=single");
+        assertThat(service("keycloak")).as("Keycloak serves both topologies").doesNotContainKey("profiles");
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        services.forEach((name, definition) -> {
+            if (!name.equals("keycloak")) {
+                assertThat(definition.get("profiles")).as(name).isIn(List.of("single"), List.of("cluster"));
+            }
+        });
+    }
+
+    /**
+     * The cluster profile is the topology of {@code ./pipeline up --cluster}: three KRaft nodes of one
+     * quorum whose topics are replicated 3 times with min ISR 2, two Elasticsearch nodes of one cluster
+     * whose indices get a replica, two processors and two search APIs, one ingest service.
+     */
+    @Test
+    void theClusterProfileIsTheTopologyOfTheClusterRun() {
+        assertThat(inProfile("cluster")).containsExactlyInAnyOrder("kafka-1", "kafka-2", "kafka-3", "elasticsearch-1",
+                "elasticsearch-2", "keycloak", "units-cluster", "ingest-service-cluster", "stream-processor-1",
+                "stream-processor-2", "search-api-1", "search-api-2", "outbox-sender-cluster");
+        String voters = "1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093";
+        Set<Object> clusterIds = new java.util.HashSet<>();
+        Set<Object> nodeIds = new java.util.HashSet<>();
+        for (String broker : List.of("kafka-1", "kafka-2", "kafka-3")) {
+            Map<String, Object> env = environment(broker);
+            assertThat(env).as(broker).containsEntry("KAFKA_PROCESS_ROLES", "broker,controller")
+                    .containsEntry("KAFKA_CONTROLLER_QUORUM_VOTERS", voters)
+                    .containsEntry("KAFKA_DEFAULT_REPLICATION_FACTOR", "3").containsEntry("KAFKA_MIN_INSYNC_REPLICAS", "2")
+                    .containsEntry("KAFKA_OFFSETS_TOPIC_REPLICATION_FACTOR", "3")
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_REPLICATION_FACTOR", "3")
+                    .containsEntry("KAFKA_TRANSACTION_STATE_LOG_MIN_ISR", "2")
+                    .containsEntry("KAFKA_UNCLEAN_LEADER_ELECTION_ENABLE", "false");
+            assertThat(String.valueOf(env.get("KAFKA_ADVERTISED_LISTENERS"))).contains("PLAINTEXT://" + broker + ":19092");
+            assertThat(String.valueOf(env.get("KAFKA_HEAP_OPTS"))).contains("-Xmx512m");
+            clusterIds.add(env.get("CLUSTER_ID"));
+            nodeIds.add(env.get("KAFKA_NODE_ID"));
+        }
+        assertThat(clusterIds).as("one cluster id, a valid Kafka Uuid").hasSize(1);
+        assertThat(org.apache.kafka.common.Uuid.fromString(String.valueOf(clusterIds.iterator().next()))).isNotNull();
+        assertThat(nodeIds).containsExactlyInAnyOrder("1", "2", "3");
+
+        for (String node : List.of("elasticsearch-1", "elasticsearch-2")) {
+            assertThat(environment(node)).as(node).containsEntry("node.name", node).containsEntry("cluster.name", "phananh")
+                    .containsEntry("discovery.seed_hosts", "elasticsearch-1,elasticsearch-2")
+                    .containsEntry("cluster.initial_master_nodes", "elasticsearch-1,elasticsearch-2")
+                    .containsEntry("ES_JAVA_OPTS", "-Xms512m -Xmx512m").doesNotContainKey("discovery.type");
+        }
+        String brokers = "kafka-1:19092,kafka-2:19092,kafka-3:19092";
+        for (String service : List.of("units-cluster", "ingest-service-cluster", "stream-processor-1", "stream-processor-2",
+                "search-api-1", "search-api-2")) {
+            assertThat(environment(service)).as(service).containsEntry("KAFKA_BOOTSTRAP_SERVERS", brokers);
+        }
+        for (String processor : List.of("stream-processor-1", "stream-processor-2")) {
+            assertThat(environment(processor)).containsEntry("PHANANH_REPLICATION_FACTOR", "3")
+                    .doesNotContainKey("PHANANH_PROCESSOR_APPLICATION_ID");
+        }
+        assertThat(String.valueOf(service("stream-processor-1").get("volumes")))
+                .as("each processor its own state").contains("processor-1-state:/data").doesNotContain("processor-2-state");
+        for (String search : List.of("search-api-1", "search-api-2")) {
+            assertThat(environment(search)).containsEntry("ELASTICSEARCH_URL",
+                    "http://elasticsearch-1:9200,http://elasticsearch-2:9200")
+                    .containsEntry("ELASTICSEARCH_INDEX_REPLICAS", "1").doesNotContainKey("INDEXER_GROUP");
+        }
+    }
+
+    /** The services a profile starts: those of the profile and those of none. */
+    private java.util.List<String> inProfile(String profile) {
+        @SuppressWarnings("unchecked")
+        Map<String, Map<String, Object>> services = (Map<String, Map<String, Object>>) compose.get("services");
+        return services.entrySet().stream().filter(e -> e.getValue().get("profiles") == null
+                || ((List<?>) e.getValue().get("profiles")).contains(profile)).map(Map.Entry::getKey).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> environment(String service) {
+        return (Map<String, Object>) service(service).get("environment");
     }
 
     @SuppressWarnings("unchecked")

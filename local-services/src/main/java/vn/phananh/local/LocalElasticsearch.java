@@ -15,9 +15,10 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * A single Elasticsearch node from the minimal distribution on Maven Central, in its own
- * process. Elasticsearch refuses to run as root, so as root the node runs as a system user
- * that owns only the node's data, logs, config copy and temporary directory.
+ * An Elasticsearch node from the minimal distribution on Maven Central, in its own process: the
+ * single node of the development stack, or one node of an {@link ElasticsearchCluster}.
+ * Elasticsearch refuses to run as root, so as root the node runs as a system user that owns only
+ * the node's data, logs, config copy and temporary directory.
  */
 public final class LocalElasticsearch extends LocalServer {
 
@@ -25,13 +26,27 @@ public final class LocalElasticsearch extends LocalServer {
     public static final String SERVICE_USER = "phananh-es";
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final ElasticsearchCluster cluster;
+    private final String nodeName;
     private final int httpPort;
     private final int transportPort;
 
     public LocalElasticsearch(Distribution distribution, Path dataDir, int httpPort, int transportPort) {
-        super("elasticsearch", "Elasticsearch", distribution, dataDir, List.of(httpPort, transportPort));
-        this.httpPort = httpPort;
-        this.transportPort = transportPort;
+        this(distribution, dataDir, ElasticsearchCluster.single(httpPort, transportPort), "phananh-node");
+    }
+
+    /** Node {@code nodeName} of {@code cluster}, its data under {@code dataDir}. */
+    public LocalElasticsearch(Distribution distribution, Path dataDir, ElasticsearchCluster cluster, String nodeName) {
+        super("elasticsearch", cluster.isSingle() ? "Elasticsearch" : "Elasticsearch node " + nodeName, distribution,
+                dataDir, List.of(cluster.node(nodeName).httpPort(), cluster.node(nodeName).transportPort()));
+        this.cluster = cluster;
+        this.nodeName = nodeName;
+        this.httpPort = cluster.node(nodeName).httpPort();
+        this.transportPort = cluster.node(nodeName).transportPort();
+    }
+
+    public String nodeName() {
+        return nodeName;
     }
 
     public String url() {
@@ -84,30 +99,53 @@ public final class LocalElasticsearch extends LocalServer {
         if (!Files.isDirectory(config)) {
             Distribution.copyTree(distribution.elasticsearchHome().resolve("config"), config);
         }
+        boolean firstStart = isEmpty(dataDir.resolve("data"));
         Files.createDirectories(dataDir.resolve("data"));
         Files.createDirectories(dataDir.resolve("logs"));
         Files.createDirectories(dataDir.resolve("tmp"));
         Files.writeString(config.resolve("elasticsearch.yml"), """
                 cluster.name: phananh
-                node.name: phananh-node
+                node.name: %s
                 path.data: %s
                 path.logs: %s
                 network.host: 127.0.0.1
                 http.port: %d
                 transport.port: %d
-                discovery.type: single-node
+                %s
                 xpack.security.enabled: false
                 cluster.routing.allocation.disk.threshold_enabled: false
                 action.destructive_requires_name: false
-                """.formatted(dataDir.resolve("data"), dataDir.resolve("logs"), httpPort, transportPort));
+                """.formatted(nodeName, dataDir.resolve("data"), dataDir.resolve("logs"), httpPort, transportPort,
+                discovery(firstStart)));
         Path options = config.resolve("jvm.options.d");
         Files.createDirectories(options);
         Files.writeString(options.resolve("heap.options"), "-Xms512m\n-Xmx512m\n");
-        List<String> profiling = Jvm.profiling("elasticsearch");
+        List<String> profiling = Jvm.profiling(cluster.isSingle() ? "elasticsearch" : nodeName);
         Files.writeString(options.resolve("profiling.options"), profiling.isEmpty() ? "" : profiling.getFirst() + "\n");
         return config;
     }
 
+    /**
+     * Single-node discovery alone; a node of a cluster finds the others at their transport ports, and only on
+     * its first start (an empty data directory) names the nodes that bootstrap the cluster: a node that has
+     * joined a cluster once must not be told to bootstrap one again.
+     */
+    private String discovery(boolean firstStart) {
+        if (cluster.isSingle()) {
+            return "discovery.type: single-node";
+        }
+        String seeds = "discovery.seed_hosts: [" + cluster.seedHosts() + "]";
+        return firstStart ? seeds + "\ncluster.initial_master_nodes: [" + cluster.initialMasterNodes() + "]" : seeds;
+    }
+
+    private static boolean isEmpty(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return true;
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.findAny().isEmpty();
+        }
+    }
 
     /** The Maven unpack loses file modes; the launcher scripts must be executable. */
     private static void makeExecutable(Path bin) throws IOException {

@@ -15,23 +15,39 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
- * A single-node KRaft Kafka broker in its own process, run from the Maven Central artifacts
- * copied by the build. Its log directory survives a restart; starting a second broker on the
+ * A KRaft Kafka node (broker and controller in one process), run from the Maven Central artifacts
+ * copied by the build: the single broker of the development stack, or one node of a
+ * {@link KafkaCluster}. Its log directory survives a restart; starting a second broker on the
  * same directory is refused (that corrupts the running one).
  */
 public final class LocalKafka extends LocalServer {
 
+    private final KafkaCluster cluster;
+    private final int nodeId;
     private final int port;
     private final int controllerPort;
 
     public LocalKafka(Distribution distribution, Path dataDir, int port, int controllerPort) {
-        super("kafka", "Kafka", distribution, dataDir, List.of(port, controllerPort));
-        this.port = port;
-        this.controllerPort = controllerPort;
+        this(distribution, dataDir, KafkaCluster.single(port, controllerPort), 1);
     }
 
+    /** Node {@code nodeId} of {@code cluster}, its log directory under {@code dataDir}. */
+    public LocalKafka(Distribution distribution, Path dataDir, KafkaCluster cluster, int nodeId) {
+        super("kafka", cluster.isSingle() ? "Kafka" : "Kafka node " + nodeId, distribution, dataDir,
+                List.of(cluster.node(nodeId).port(), cluster.node(nodeId).controllerPort()));
+        this.cluster = cluster;
+        this.nodeId = nodeId;
+        this.port = cluster.node(nodeId).port();
+        this.controllerPort = cluster.node(nodeId).controllerPort();
+    }
+
+    /** This broker's own address (a client of the cluster is given {@link KafkaCluster#bootstrapServers()}). */
     public String bootstrapServers() {
         return "127.0.0.1:" + port;
+    }
+
+    public int nodeId() {
+        return nodeId;
     }
 
     public int port() {
@@ -68,8 +84,13 @@ public final class LocalKafka extends LocalServer {
         Files.createDirectories(dataDir.resolve("logs"));
         Properties p = new Properties();
         p.put("process.roles", "broker,controller");
-        p.put("node.id", "1");
-        p.put("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
+        p.put("node.id", Integer.toString(nodeId));
+        if (cluster.isSingle()) {
+            p.put("controller.quorum.bootstrap.servers", "127.0.0.1:" + controllerPort);
+        }
+        else {
+            p.put("controller.quorum.voters", cluster.voters());
+        }
         p.put("listeners", "PLAINTEXT://127.0.0.1:" + port + ",CONTROLLER://127.0.0.1:" + controllerPort);
         p.put("advertised.listeners", "PLAINTEXT://127.0.0.1:" + port);
         p.put("controller.listener.names", "CONTROLLER");
@@ -77,15 +98,18 @@ public final class LocalKafka extends LocalServer {
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("log.dirs", dataDir.resolve("logs").toString());
         p.put("num.partitions", "3");
-        p.put("default.replication.factor", "1");
-        p.put("min.insync.replicas", "1");
-        p.put("offsets.topic.replication.factor", "1");
+        String replication = Integer.toString(cluster.replicationFactor());
+        String minIsr = Integer.toString(cluster.minInsyncReplicas());
+        p.put("default.replication.factor", replication);
+        p.put("min.insync.replicas", minIsr);
+        p.put("unclean.leader.election.enable", "false");
+        p.put("offsets.topic.replication.factor", replication);
         p.put("offsets.topic.num.partitions", "3");
-        p.put("transaction.state.log.replication.factor", "1");
-        p.put("transaction.state.log.min.isr", "1");
+        p.put("transaction.state.log.replication.factor", replication);
+        p.put("transaction.state.log.min.isr", minIsr);
         p.put("transaction.state.log.num.partitions", "3");
-        p.put("share.coordinator.state.topic.replication.factor", "1");
-        p.put("share.coordinator.state.topic.min.isr", "1");
+        p.put("share.coordinator.state.topic.replication.factor", replication);
+        p.put("share.coordinator.state.topic.min.isr", minIsr);
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("auto.create.topics.enable", "false");
         Path config = dataDir.resolve("server.properties");
@@ -109,10 +133,16 @@ public final class LocalKafka extends LocalServer {
         return config;
     }
 
+    /**
+     * A single node formats a standalone dynamic quorum of itself; a node of a static quorum is formatted with
+     * the cluster's id alone (the voters are in its configuration).
+     */
     private void format(Path config) {
-        String clusterId = org.apache.kafka.common.Uuid.randomUuid().toString();
-        List<String> command = javaCommand("kafka.tools.StorageTool", "format", "-t", clusterId, "-c",
-                config.toString(), "--standalone", "--ignore-formatted");
+        List<String> command = javaCommand("kafka.tools.StorageTool", "format", "-t", cluster.clusterId(), "-c",
+                config.toString(), "--ignore-formatted");
+        if (cluster.isSingle()) {
+            command.add("--standalone");
+        }
         try {
             Process format = new ProcessBuilder(command).directory(dataDir.toFile()).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(dataDir.resolve("format.out").toFile())).start();
@@ -131,11 +161,13 @@ public final class LocalKafka extends LocalServer {
     }
 
     private List<String> javaCommand(String mainClass, String... args) {
-        List<String> command = new ArrayList<>(List.of(Jvm.java(), "-Xms256m", "-Xmx768m", "-XX:+UseG1GC",
+        // A node of a cluster shares the machine with two more: half a GiB each.
+        String heap = cluster.isSingle() ? "-Xmx768m" : "-Xmx512m";
+        List<String> command = new ArrayList<>(List.of(Jvm.java(), "-Xms256m", heap, "-XX:+UseG1GC",
                 "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + dataDir,
                 "-Dlog4j2.configurationFile=" + dataDir.resolve("log4j2.properties")));
         if (mainClass.equals("kafka.Kafka")) {
-            command.addAll(Jvm.profiling("kafka"));
+            command.addAll(Jvm.profiling(cluster.isSingle() ? "kafka" : "kafka-" + nodeId));
         }
         command.addAll(List.of("-cp", distribution.kafkaLibs().toAbsolutePath() + "/*", mainClass));
         command.addAll(List.of(args));

@@ -12,19 +12,38 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Plain JSON over HTTP to the Elasticsearch node, straight past the pipeline. */
+/**
+ * Plain JSON over HTTP to the Elasticsearch node, straight past the pipeline. Given several nodes'
+ * addresses (comma-separated), a request that cannot reach one goes to the next.
+ */
 public final class ElasticsearchHttp {
 
     public static final ObjectMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String url;
+    private final java.util.List<String> urls;
 
-    public ElasticsearchHttp(String url) {
-        this.url = url;
+    public ElasticsearchHttp(String urls) {
+        this.urls = java.util.List.of(urls.split(","));
     }
 
     public JsonNode call(String method, String path, String contentType, String body) {
+        IllegalStateException failed = null;
+        for (String url : urls) {
+            try {
+                return call(url, method, path, contentType, body);
+            }
+            catch (IllegalStateException ex) {
+                if (!(ex.getCause() instanceof IOException)) {
+                    throw ex;
+                }
+                failed = ex;
+            }
+        }
+        throw failed;
+    }
+
+    private JsonNode call(String url, String method, String path, String contentType, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(Duration.ofMinutes(2));
         request.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                 : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));

@@ -26,7 +26,12 @@ public final class FreshPipeline implements AutoCloseable {
     }
 
     public static FreshPipeline start(Path root, Path dataDir) {
-        Target target = Target.onFreePorts(root, dataDir);
+        return start(root, dataDir, false);
+    }
+
+    /** A fresh pipeline, a cluster run ({@code ./pipeline up --cluster}) when {@code cluster}. */
+    public static FreshPipeline start(Path root, Path dataDir, boolean cluster) {
+        Target target = Target.onFreePorts(root, dataDir, cluster);
         if (Files.exists(dataDir.resolve("pipeline.properties"))) {
             // A stack left over by an earlier, interrupted run: stop it before its data goes.
             PipelineCommand.run(target, Duration.ofMinutes(3), "down");
@@ -36,7 +41,9 @@ public final class FreshPipeline implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(downOnExit);
         System.out.printf("[bench] starting a fresh pipeline: data %s, ports %s%n", dataDir, portsOf(target));
         System.out.printf("[bench] (if this JVM is killed, stop it with: %s)%n", target.downCommand());
-        PipelineCommand.Result up = PipelineCommand.run(target, Duration.ofMinutes(15), "up", "--detach", "--no-demo");
+        PipelineCommand.Result up = cluster
+                ? PipelineCommand.run(target, Duration.ofMinutes(20), "up", "--detach", "--no-demo", "--cluster")
+                : PipelineCommand.run(target, Duration.ofMinutes(15), "up", "--detach", "--no-demo");
         up.lines("[pipeline]").forEach(line -> System.out.println("[bench]   " + line));
         if (!up.ok()) {
             throw new IllegalStateException("./pipeline up failed:\n" + up.output());
@@ -68,6 +75,8 @@ public final class FreshPipeline implements AutoCloseable {
     private static String portsOf(Target target) {
         StringBuilder ports = new StringBuilder();
         Target.PORTS.forEach(p -> ports.append(p).append('=').append(target.env().get(p)).append(' '));
+        Target.CLUSTER_PORTS.stream().filter(p -> target.env().containsKey(p))
+                .forEach(p -> ports.append(p).append('=').append(target.env().get(p)).append(' '));
         return ports.toString().trim();
     }
 

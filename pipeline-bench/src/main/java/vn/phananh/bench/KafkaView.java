@@ -131,6 +131,31 @@ public final class KafkaView implements AutoCloseable {
         return bootstrap;
     }
 
+    /** The node id of the KRaft quorum's leader: the active controller. */
+    public int quorumLeader() {
+        return get(admin.describeMetadataQuorum().quorumInfo()).leaderId();
+    }
+
+    /**
+     * Partitions of every topic (internal ones included) with fewer replicas in sync than assigned,
+     * and how many partitions there are: {@code [underReplicated, partitions]}.
+     */
+    public int[] underReplicated() {
+        Collection<String> names = get(admin.listTopics(new org.apache.kafka.clients.admin.ListTopicsOptions()
+                .listInternal(true)).names());
+        int under = 0;
+        int all = 0;
+        for (var topic : get(admin.describeTopics(names).allTopicNames()).values()) {
+            for (var partition : topic.partitions()) {
+                all++;
+                if (partition.isr().size() < partition.replicas().size()) {
+                    under++;
+                }
+            }
+        }
+        return new int[] { under, all };
+    }
+
     private static <T> T get(KafkaFuture<T> future) {
         try {
             return future.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);

@@ -22,7 +22,8 @@ public final class Main {
         int code = switch (command) {
             case "e2e" -> Arrays.asList(rest).contains("--running") ? LoadGenerator.main(againstRunning(rest))
                     : EndToEndBenchmark.main(Options.parse(rest));
-            case "faults" -> FaultSuite.main(Options.parse(rest));
+            case "faults" -> FaultSuite.main(Options.parse(without(without(rest, "--cluster"), "--running")),
+                    Arrays.asList(rest).contains("--cluster"), Arrays.asList(rest).contains("--running"));
             case "auth" -> AuthBenchmark.main(Options.parse(rest));
             default -> {
                 System.err.println("usage: pipeline-bench e2e [--running ...]|faults|auth [options] --root <checkout>");
@@ -30,6 +31,10 @@ public final class Main {
             }
         };
         System.exit(code);
+    }
+
+    private static String[] without(String[] args, String flag) {
+        return Arrays.stream(args).filter(a -> !a.equals(flag)).toArray(String[]::new);
     }
 
     /** The options of a run against the running pipeline: without --running and the launcher's --root. */

@@ -22,6 +22,14 @@ public record Target(Path root, Map<String, String> env) {
     static final List<String> PORTS = List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
             "ELASTICSEARCH_TRANSPORT_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "SEARCH_PORT", "INGEST_PORT",
             "PROCESSOR_PORT");
+    /** The ports of the further instances of a cluster run ({@code ./pipeline up --cluster}). */
+    static final List<String> CLUSTER_PORTS = List.of("KAFKA_PORT_2", "KAFKA_PORT_3", "KAFKA_CONTROLLER_PORT_2",
+            "KAFKA_CONTROLLER_PORT_3", "ELASTICSEARCH_PORT_2", "ELASTICSEARCH_TRANSPORT_PORT_2", "SEARCH_PORT_2",
+            "PROCESSOR_PORT_2");
+    /** The instance counts and replication of a cluster run, passed on when set. */
+    static final List<String> TOPOLOGY = List.of("PHANANH_KAFKA_BROKERS", "PHANANH_ELASTICSEARCH_NODES",
+            "PHANANH_PROCESSOR_INSTANCES", "PHANANH_SEARCH_INSTANCES", "PHANANH_REPLICATION_FACTOR",
+            "PHANANH_MIN_INSYNC_REPLICAS", "ELASTICSEARCH_INDEX_REPLICAS");
 
     public Target {
         env = Map.copyOf(env);
@@ -31,6 +39,7 @@ public record Target(Path root, Map<String, String> env) {
     public static Target running(Path root, Map<String, String> environment) {
         Map<String, String> env = new HashMap<>();
         PORTS.forEach(port -> { if (environment.get(port) != null) env.put(port, environment.get(port)); });
+        CLUSTER_PORTS.forEach(port -> { if (environment.get(port) != null) env.put(port, environment.get(port)); });
         env.put("PHANANH_DATA_DIR", environment.getOrDefault("PHANANH_DATA_DIR", root.resolve("var").toString()));
         if (environment.get("PHANANH_ADMIN_CLIENT_SECRET") != null) {
             env.put("PHANANH_ADMIN_CLIENT_SECRET", environment.get("PHANANH_ADMIN_CLIENT_SECRET"));
@@ -40,22 +49,45 @@ public record Target(Path root, Map<String, String> env) {
 
     /** A pipeline of its own: free ports, so it never meets a developer's stack, and {@code dataDir}. */
     public static Target onFreePorts(Path root, Path dataDir) {
+        return onFreePorts(root, dataDir, false);
+    }
+
+    /** The same, with free ports for the further brokers, nodes and instances of a cluster run when {@code cluster}. */
+    public static Target onFreePorts(Path root, Path dataDir, boolean cluster) {
         Map<String, String> env = new HashMap<>();
         env.put("PHANANH_DATA_DIR", dataDir.toAbsolutePath().toString());
         PORTS.forEach(port -> env.put(port, Integer.toString(Ports.free())));
+        if (cluster) {
+            CLUSTER_PORTS.forEach(port -> env.put(port, Integer.toString(Ports.free())));
+            TOPOLOGY.forEach(name -> { if (System.getenv(name) != null) env.put(name, System.getenv(name)); });
+        }
         return new Target(root.toAbsolutePath(), env);
+    }
+
+    /** Whether this is a cluster run's target: its further brokers have ports. */
+    public boolean cluster() {
+        return env.containsKey("KAFKA_PORT_2");
     }
 
     public Path dataDir() {
         return Path.of(env.get("PHANANH_DATA_DIR"));
     }
 
+    /** Every broker's address: a client goes on through the others when one is killed. */
     public String kafkaBootstrap() {
-        return "127.0.0.1:" + port("KAFKA_PORT", 9092);
+        StringBuilder bootstrap = new StringBuilder("127.0.0.1:" + port("KAFKA_PORT", 9092));
+        for (String further : List.of("KAFKA_PORT_2", "KAFKA_PORT_3")) {
+            if (env.get(further) != null) {
+                bootstrap.append(",127.0.0.1:").append(port(further, 0));
+            }
+        }
+        return bootstrap.toString();
     }
 
+    /** Every node's address, comma-separated ({@link ElasticsearchHttp} fails over between them). */
     public String elasticsearchUrl() {
-        return "http://127.0.0.1:" + port("ELASTICSEARCH_PORT", 9200);
+        String url = "http://127.0.0.1:" + port("ELASTICSEARCH_PORT", 9200);
+        return env.get("ELASTICSEARCH_PORT_2") == null ? url : url + ",http://127.0.0.1:" + port("ELASTICSEARCH_PORT_2", 0);
     }
 
     public String ingestUrl() {
@@ -91,13 +123,9 @@ public record Target(Path root, Map<String, String> env) {
             throw new UncheckedIOException("No state file " + file + "; is the pipeline up?", ex);
         }
         Map<String, Long> pids = new LinkedHashMap<>();
-        for (String part : List.of("launcher", "kafka", "elasticsearch", "keycloak", "search-api", "ingest-service",
-                "stream-processor", "outbox-sender")) {
-            String pid = state.getProperty(part + ".pid");
-            if (pid != null) {
-                pids.put(part, Long.parseLong(pid.trim()));
-            }
-        }
+        state.stringPropertyNames().stream().filter(key -> key.endsWith(".pid")).sorted()
+                .forEach(key -> pids.put(key.substring(0, key.length() - ".pid".length()),
+                        Long.parseLong(state.getProperty(key).trim())));
         return pids;
     }
 

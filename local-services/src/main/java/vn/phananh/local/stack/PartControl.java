@@ -25,8 +25,6 @@ import vn.phananh.local.ManagedProcess;
 final class PartControl {
 
     static final List<String> COMMANDS = List.of("kill", "stop", "start");
-    static final List<String> PARTS = List.of("kafka", "elasticsearch", "keycloak", "search-api", "ingest-service",
-            "stream-processor", "outbox-sender");
     private static final Duration START_TIMEOUT = Duration.ofMinutes(6);
     private static final String REQUEST = "start-";
     private static final String DONE = ".done";
@@ -38,13 +36,14 @@ final class PartControl {
     /** {@code <command> <part> --root <checkout> --data <dir>}; answers the exit code. */
     static int run(String[] args) {
         String part = args.length > 1 ? args[1] : "";
-        if (!PARTS.contains(part)) {
-            System.err.println("usage: ./pipeline kill|stop|start <part>, where part is one of " + String.join(", ", PARTS));
-            return 2;
-        }
         String[] rest = Stream.concat(Stream.of(args[0]), Arrays.stream(args, 2, args.length)).toArray(String[]::new);
         Pipeline.Arguments arguments = Pipeline.Arguments.parse(rest);
-        StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
+        StackConfig config = StackConfig.ofRunning(arguments.root(), arguments.dataDir(), System.getenv());
+        List<String> parts = config.parts();
+        if (!parts.contains(part)) {
+            System.err.println("usage: ./pipeline kill|stop|start <part>, where part is one of " + String.join(", ", parts));
+            return 2;
+        }
         StackState state = StackState.read(config.stateFile())
                 .orElseThrow(() -> new IllegalStateException("The pipeline is not running (no " + config.stateFile() + ")."));
         return switch (args[0]) {

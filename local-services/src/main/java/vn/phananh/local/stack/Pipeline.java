@@ -32,8 +32,10 @@ public final class Pipeline {
             runToken(args);
         }
         Arguments arguments = Arguments.parse(args);
-        StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
         try {
+            StackConfig config = arguments.command().equals("up")
+                    ? StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv(), arguments.cluster())
+                    : StackConfig.ofRunning(arguments.root(), arguments.dataDir(), System.getenv());
             int code = switch (arguments.command()) {
                 case "up" -> up(config, started, arguments.demo());
                 case "status" -> status(config);
@@ -128,7 +130,7 @@ public final class Pipeline {
             }
             rest.addFirst("token");
             Arguments arguments = Arguments.parse(rest.toArray(String[]::new));
-            StackConfig config = StackConfig.from(arguments.root(), arguments.dataDir(), System.getenv());
+            StackConfig config = StackConfig.ofRunning(arguments.root(), arguments.dataDir(), System.getenv());
             KeycloakTokens tokens = new KeycloakTokens(config.keycloakUrl() + "/realms/" + LocalKeycloak.REALM);
             System.out.println(tokens.password(args[1], password != null ? password : config.keycloak().devPassword())
                     .accessToken());
@@ -142,7 +144,7 @@ public final class Pipeline {
 
     private static void printUrls(StackConfig config) {
         Stack.say("Kafka bootstrap       %s", config.kafkaBootstrap());
-        Stack.say("Elasticsearch         %s", config.elasticsearchUrl());
+        Stack.say("Elasticsearch         %s", config.elasticsearchUrls());
         Stack.say("Keycloak              %s  (realm %s, admin console %s/admin)", config.keycloakUrl(),
                 LocalKeycloak.REALM, config.keycloakUrl());
         for (ServiceSpec spec : config.services()) {
@@ -159,12 +161,22 @@ public final class Pipeline {
         }
         StackState state = found.get();
         boolean allUp = state.get("ready").isPresent();
-        allUp &= line("kafka", Health.kafka(config.kafkaBootstrap()), config.kafkaBootstrap(), state.pid("kafka"));
-        allUp &= line("elasticsearch", Health.elasticsearch(config.elasticsearchUrl()), config.elasticsearchUrl(),
-                state.pid("elasticsearch"));
+        List<String> kafkaParts = config.kafkaParts();
+        for (int i = 0; i < kafkaParts.size(); i++) {
+            String bootstrap = "127.0.0.1:" + config.kafka().nodes().get(i).port();
+            allUp &= line(kafkaParts.get(i), Health.kafka(bootstrap), bootstrap, state.pid(kafkaParts.get(i)));
+        }
+        List<String> esParts = config.elasticsearchParts();
+        for (int i = 0; i < esParts.size(); i++) {
+            String url = config.elasticsearch().nodes().get(i).url();
+            allUp &= line(esParts.get(i), Health.elasticsearch(url), url, state.pid(esParts.get(i)));
+        }
         allUp &= line("keycloak", Health.keycloak(config.keycloakUrl()), config.keycloakUrl(), state.pid("keycloak"));
         for (ServiceSpec spec : config.services()) {
             allUp &= line(spec.name(), Health.actuator(spec.healthUrl()), spec.url(), state.pid(spec.name()));
+        }
+        if (kafkaParts.size() > 1 || esParts.size() > 1) {
+            allUp &= Health.clusterLines(config);
         }
         state.get("readyMillis").ifPresent(ms -> System.out.printf("time to ready: %.1f s%n", Long.parseLong(ms) / 1000.0));
         System.out.println(allUp ? "all parts healthy" : "NOT all parts are healthy");
@@ -173,7 +185,7 @@ public final class Pipeline {
 
     private static boolean line(String name, boolean healthy, String url, long pid) {
         long rss = pid > 0 ? Health.rssMib(pid) : 0;
-        System.out.printf("%-17s %-5s %-28s rss %5d MiB  pid %d%n", name, healthy ? "UP" : "DOWN", url, rss, pid);
+        System.out.printf("%-18s %-5s %-28s rss %5d MiB  pid %d%n", name, healthy ? "UP" : "DOWN", url, rss, pid);
         return healthy;
     }
 
@@ -191,8 +203,7 @@ public final class Pipeline {
             handle.onExit().orTimeout(120, java.util.concurrent.TimeUnit.SECONDS).exceptionally(ex -> null).join();
         });
         // Whatever the launcher could not stop (it was killed, say) is stopped here.
-        for (String part : List.of("outbox-sender", "search-api", "ingest-service", "stream-processor", "keycloak", "elasticsearch",
-                "kafka")) {
+        for (String part : config.parts().reversed()) {
             long pgid = state.pid(part);
             if (pgid > 0 && ManagedProcess.groupAlive(pgid)) {
                 ManagedProcess.stopGroup(pgid, Duration.ofSeconds(30));
@@ -229,7 +240,7 @@ public final class Pipeline {
     }
 
     private static int usage() {
-        System.err.println("usage: Pipeline up|status|down --root <checkout> --data <data directory> [--no-demo]");
+        System.err.println("usage: Pipeline up|status|down --root <checkout> --data <data directory> [--no-demo] [--cluster]");
         return 2;
     }
 
@@ -237,22 +248,24 @@ public final class Pipeline {
      * The launcher's arguments: a command, the checkout, the data directory, and whether {@code up}
      * loads the demo data into an empty data directory ({@code --no-demo} says not).
      */
-    record Arguments(String command, Path root, Path dataDir, boolean demo) {
+    record Arguments(String command, Path root, Path dataDir, boolean demo, boolean cluster) {
 
         static Arguments parse(String[] args) {
             String command = args.length > 0 ? args[0] : "help";
             Path root = Path.of(".");
             Path data = null;
             boolean demo = true;
+            boolean cluster = false;
             for (int i = 1; i < args.length; i++) {
                 switch (args[i]) {
                     case "--root" -> root = Path.of(value(args, ++i));
                     case "--data" -> data = Path.of(value(args, ++i));
                     case "--no-demo" -> demo = false;
+                    case "--cluster" -> cluster = true;
                     default -> throw new IllegalArgumentException("Unknown option " + args[i]);
                 }
             }
-            return new Arguments(command, root, data != null ? data : root.resolve("var"), demo);
+            return new Arguments(command, root, data != null ? data : root.resolve("var"), demo, cluster);
         }
 
         private static String value(String[] args, int i) {

@@ -23,26 +23,33 @@ import vn.phananh.local.Ports;
 import vn.phananh.local.stack.StackConfig.ServiceSpec;
 
 /**
- * The whole pipeline as local processes: Kafka, Elasticsearch, Keycloak and the three services.
- * Starts them in dependency order, waits until each is healthy, and stops them in reverse order.
+ * The whole pipeline as local processes: Kafka, Elasticsearch, Keycloak and the three services,
+ * one of each or, for a cluster run, the brokers, nodes and instances its {@link StackConfig.Topology}
+ * names. Starts them in dependency order, waits until each is healthy, and stops them in reverse order.
  */
 final class Stack {
 
     private static final Duration START_TIMEOUT = Duration.ofMinutes(4);
 
     private final StackConfig config;
-    private final LocalKafka kafka;
-    private final LocalElasticsearch elasticsearch;
+    private final Map<String, LocalKafka> brokers = new java.util.LinkedHashMap<>();
+    private final Map<String, LocalElasticsearch> nodes = new java.util.LinkedHashMap<>();
     private final LocalKeycloak keycloak;
     private final List<ManagedProcess> services = new ArrayList<>();
     private final StackState state = StackState.empty();
 
     Stack(StackConfig config, Distribution distribution) {
         this.config = config;
-        this.kafka = new LocalKafka(distribution, config.dataDir().resolve("kafka"), config.kafkaPort(),
-                config.kafkaControllerPort());
-        this.elasticsearch = new LocalElasticsearch(distribution, config.dataDir().resolve("elasticsearch"),
-                config.elasticsearchPort(), config.elasticsearchTransportPort());
+        List<String> kafkaParts = config.kafkaParts();
+        for (int i = 0; i < kafkaParts.size(); i++) {
+            brokers.put(kafkaParts.get(i), new LocalKafka(distribution, config.dataDir().resolve(kafkaParts.get(i)),
+                    config.kafka(), config.kafka().nodes().get(i).id()));
+        }
+        List<String> esParts = config.elasticsearchParts();
+        for (int i = 0; i < esParts.size(); i++) {
+            nodes.put(esParts.get(i), new LocalElasticsearch(distribution, config.dataDir().resolve(esParts.get(i)),
+                    config.elasticsearch(), config.elasticsearch().nodes().get(i).name()));
+        }
         this.keycloak = new LocalKeycloak(distribution, config.dataDir().resolve("keycloak"), config.keycloakPort(),
                 config.keycloakManagementPort(), config.keycloak());
     }
@@ -63,20 +70,32 @@ final class Stack {
     /** Starts every part and returns once all are healthy; {@link #ready} follows. */
     void start() {
         state.set("launcher.pid", ProcessHandle.current().pid()).set("root", config.root());
+        config.topology().record(state);
+        StackConfig.Topology topology = config.topology();
+        if (topology.cluster() || brokers.size() > 1 || nodes.size() > 1) {
+            say("Cluster run: %d Kafka brokers (replication %d, min ISR %d), %d Elasticsearch nodes (%d replica),"
+                    + " %d stream processors, %d search APIs", brokers.size(), topology.replicationFactor(),
+                    topology.minInsyncReplicas(), nodes.size(), topology.indexReplicas(), topology.processors(),
+                    topology.searchApis());
+        }
+        KafkaClusterId.keep(config.dataDir(), config.kafka().clusterId());
         say("Starting Kafka, Elasticsearch and Keycloak ...");
-        inParallel(() -> kafka.start(START_TIMEOUT), () -> elasticsearch.start(START_TIMEOUT),
-                () -> keycloak.start(START_TIMEOUT));
-        state.set("kafka.pid", kafka.pid()).set("kafka.url", config.kafkaBootstrap())
-                .set("elasticsearch.pid", elasticsearch.pid()).set("elasticsearch.url", config.elasticsearchUrl())
-                .set("keycloak.pid", keycloak.pid()).set("keycloak.url", config.keycloakUrl());
+        List<Runnable> servers = new ArrayList<>();
+        brokers.values().forEach(broker -> servers.add(() -> broker.start(START_TIMEOUT)));
+        nodes.values().forEach(node -> servers.add(() -> node.start(START_TIMEOUT)));
+        servers.add(() -> keycloak.start(START_TIMEOUT));
+        inParallel(servers.toArray(Runnable[]::new));
+        brokers.forEach((part, broker) -> state.set(part + ".pid", broker.pid()).set(part + ".url", broker.bootstrapServers()));
+        nodes.forEach((part, node) -> state.set(part + ".pid", node.pid()).set(part + ".url", node.url()));
+        state.set("keycloak.pid", keycloak.pid()).set("keycloak.url", config.keycloakUrl());
         state.write(config.stateFile());
         say("Kafka ready at %s, Elasticsearch ready at %s, Keycloak ready at %s", config.kafkaBootstrap(),
-                config.elasticsearchUrl(), config.keycloakUrl());
+                config.elasticsearchUrls(), config.keycloakUrl());
         allowPagesToSignIn();
         new UnitSeed(config).run();
 
         for (ServiceSpec spec : config.services()) {
-            ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(),
+            ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(spec),
                     config.logs().resolve(spec.name() + ".log"));
             services.add(process);
             state.set(spec.name() + ".pid", process.pid()).set(spec.name() + ".url", spec.url())
@@ -93,12 +112,17 @@ final class Stack {
      * since ({@code SEARCH_PORT}), so their address is added to the web client's redirects each start.
      */
     private void allowPagesToSignIn() {
-        try {
-            new KeycloakAdmin(config.keycloakUrl(), config.keycloak().adminClientSecret()).allowWebUrl(config.webUrl());
-        }
-        catch (RuntimeException ex) {
-            say("Could not add %s to the web client's sign-in addresses (%s); sign-in may be refused there.",
-                    config.webUrl(), Pipeline.describe(ex));
+        for (ServiceSpec spec : config.services()) {
+            if (!spec.module().equals("search-api")) {
+                continue;
+            }
+            try {
+                new KeycloakAdmin(config.keycloakUrl(), config.keycloak().adminClientSecret()).allowWebUrl(spec.url());
+            }
+            catch (RuntimeException ex) {
+                say("Could not add %s to the web client's sign-in addresses (%s); sign-in may be refused there.",
+                        spec.url(), Pipeline.describe(ex));
+            }
         }
     }
 
@@ -119,15 +143,24 @@ final class Stack {
         return command;
     }
 
-    private Map<String, String> environment() {
+    /**
+     * What every service is told: where Kafka (every broker), Elasticsearch (every node) and Keycloak are, how
+     * topics and indices are replicated, each first instance's port, and this instance's own port and settings.
+     */
+    private Map<String, String> environment(ServiceSpec spec) {
         Map<String, String> env = new java.util.HashMap<>();
         env.put("KAFKA_BOOTSTRAP_SERVERS", config.kafkaBootstrap());
-        env.put("ELASTICSEARCH_URL", config.elasticsearchUrl());
+        env.put("ELASTICSEARCH_URL", config.elasticsearchUrls());
+        env.put("PHANANH_REPLICATION_FACTOR", Integer.toString(config.topology().replicationFactor()));
+        if (config.topology().indexReplicas() > 0) {
+            env.put("ELASTICSEARCH_INDEX_REPLICAS", Integer.toString(config.topology().indexReplicas()));
+        }
         env.put("PHANANH_DATA_DIR", config.dataDir().toString());
         env.put("PHANANH_SECRETS_DIR", config.dataDir().resolve("secrets").toString());
         env.put("KEYCLOAK_URL", config.keycloakUrl());
         env.put(KeycloakSettings.WEB_CLIENT_SECRET, config.keycloak().webClientSecret());
-        config.services().forEach(s -> env.put(s.portVariable(), Integer.toString(s.port())));
+        config.services().reversed().forEach(s -> env.put(s.portVariable(), Integer.toString(s.port())));
+        env.put(spec.portVariable(), Integer.toString(spec.port()));
         // The search API's desk page forwards to the ingest service, wherever its port was moved.
         config.services().stream().filter(s -> s.name().equals("ingest-service")).findFirst()
                 .ifPresent(s -> env.put("INGEST_URL", s.url()));
@@ -136,6 +169,7 @@ final class Stack {
         // The development units' tokens are fake and no platform listens: the sender ledgers what it
         // would send without calling out, unless the caller points it at platforms (README).
         env.put("OUTBOX_DELIVER", System.getenv().getOrDefault("OUTBOX_DELIVER", "false"));
+        env.putAll(spec.env());
         return env;
     }
 
@@ -177,11 +211,17 @@ final class Stack {
      * {@link #start} did, and returns once it is healthy. A part that runs is left alone.
      */
     void startAgain(String part) {
-        switch (part) {
-            case "kafka" -> state.set("kafka.pid", kafka.start(START_TIMEOUT).pid());
-            case "elasticsearch" -> state.set("elasticsearch.pid", elasticsearch.start(START_TIMEOUT).pid());
-            case "keycloak" -> state.set("keycloak.pid", keycloak.start(START_TIMEOUT).pid());
-            default -> startServiceAgain(part);
+        if (brokers.containsKey(part)) {
+            state.set(part + ".pid", brokers.get(part).start(START_TIMEOUT).pid());
+        }
+        else if (nodes.containsKey(part)) {
+            state.set(part + ".pid", nodes.get(part).start(START_TIMEOUT).pid());
+        }
+        else if (part.equals("keycloak")) {
+            state.set("keycloak.pid", keycloak.start(START_TIMEOUT).pid());
+        }
+        else {
+            startServiceAgain(part);
         }
         state.write(config.stateFile());
         say("%s started again.", part);
@@ -196,7 +236,7 @@ final class Stack {
             return;
         }
         ServiceSpec spec = config.services().get(i);
-        ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(),
+        ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(spec),
                 config.logs().resolve(spec.name() + ".log"));
         services.set(i, process);
         state.set(spec.name() + ".pid", process.pid());
@@ -217,12 +257,8 @@ final class Stack {
                 dead.add(service.name());
             }
         }
-        if (!kafka.isRunning()) {
-            dead.add("kafka");
-        }
-        if (!elasticsearch.isRunning()) {
-            dead.add("elasticsearch");
-        }
+        brokers.forEach((part, broker) -> { if (!broker.isRunning()) dead.add(part); });
+        nodes.forEach((part, node) -> { if (!node.isRunning()) dead.add(part); });
         if (!keycloak.isRunning()) {
             dead.add("keycloak");
         }
@@ -234,7 +270,11 @@ final class Stack {
         for (int i = services.size() - 1; i >= 0; i--) {
             services.get(i).stop(Duration.ofSeconds(30));
         }
-        inParallel(elasticsearch::stop, kafka::stop, keycloak::stop);
+        List<Runnable> servers = new ArrayList<>();
+        nodes.values().forEach(node -> servers.add(node::stop));
+        brokers.values().forEach(broker -> servers.add(broker::stop));
+        servers.add(keycloak::stop);
+        inParallel(servers.toArray(Runnable[]::new));
         try {
             Files.deleteIfExists(config.stateFile());
         }

@@ -126,6 +126,35 @@ public final class Drill implements AutoCloseable {
                 runnable -> Thread.ofPlatform().name("catch-up").start(runnable));
     }
 
+    /**
+     * Waits until every message accepted before the fault ended is searchable (or the catch-up timeout) and
+     * answers when; the verdict reports the same moment as {@code catch_up_s}.
+     */
+    Optional<Instant> awaitCaughtUp() {
+        if (caughtUp == null) {
+            faultEnds();
+        }
+        return caughtUp.join();
+    }
+
+    /**
+     * The longest time from the fault's start on during which no message was accepted (answered 2xx): how
+     * long ingest stood still while the cluster moved its leaders.
+     */
+    Duration longestAcceptGap() {
+        long from = faultStart.toEpochMilli();
+        long to = (faultEnd != null ? faultEnd : Instant.now()).toEpochMilli();
+        List<Long> answered = loads.accepted().stream().map(AcceptedMessage::answeredAtMillis)
+                .filter(at -> at >= from && at <= to).sorted().toList();
+        long longest = 0;
+        long previous = from;
+        for (long at : answered) {
+            longest = Math.max(longest, at - previous);
+            previous = at;
+        }
+        return Duration.ofMillis(Math.max(longest, to - previous));
+    }
+
     void expectDeadLetters(List<Poison> poison) {
         expectedDeadLetters = List.copyOf(poison);
     }
@@ -214,7 +243,7 @@ public final class Drill implements AutoCloseable {
         }
     }
 
-    private static String seconds(Duration duration) {
+    static String seconds(Duration duration) {
         return String.format(java.util.Locale.ROOT, "%.1f", duration.toMillis() / 1000.0);
     }
 

@@ -12,11 +12,14 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Versioned indices behind aliases: {@code <alias>-v<N>} created from a mapping file on the
@@ -29,9 +32,20 @@ public class IndexAdmin {
     private static final Pattern VERSION = Pattern.compile("-v(\\d+)$");
 
     private final ElasticsearchClient client;
+    private final int replicas;
 
     public IndexAdmin(ElasticsearchClient client) {
+        this(client, -1);
+    }
+
+    /**
+     * @param replicas replicas of each shard of the indices this creates ({@code ELASTICSEARCH_INDEX_REPLICAS}:
+     *     1 on a cluster of two nodes or more); negative keeps the mapping file's (0, for one node)
+     */
+    @Autowired
+    public IndexAdmin(ElasticsearchClient client, @Value("${phananh.search.indices.replicas:-1}") int replicas) {
         this.client = client;
+        this.replicas = replicas;
     }
 
     /** Creates {@code <alias>-v1} with the alias when the alias does not exist yet. */
@@ -62,8 +76,9 @@ public class IndexAdmin {
     /** Creates an index from a mapping file, optionally with an alias; an existing one is kept. */
     public void createIndex(String index, String mappingResource, String aliasOrNull) throws IOException {
         try (InputStream json = new ClassPathResource(mappingResource).getInputStream()) {
+            String body = withReplicas(JsonMapper.shared().readTree(json)).toString();
             client.indices().create(c -> {
-                c.withJson(json).index(index);
+                c.withJson(new StringReader(body)).index(index);
                 if (aliasOrNull != null) {
                     c.aliases(aliasOrNull, a -> a.isWriteIndex(true));
                 }
@@ -75,6 +90,14 @@ public class IndexAdmin {
                 throw ex;
             }
         }
+    }
+
+    /** The mapping file's settings with the configured number of replicas, when one is configured. */
+    private JsonNode withReplicas(JsonNode definition) {
+        if (replicas >= 0 && definition.path("settings") instanceof ObjectNode settings) {
+            settings.put("number_of_replicas", replicas);
+        }
+        return definition;
     }
 
     /**
