@@ -176,6 +176,9 @@ class PeriodicReportTest extends ApiTestBase {
         assertThat(pdf.status()).isEqualTo(200);
         assertThat(pdf.contentType()).startsWith("application/pdf");
         assertThat(pdf.contentDisposition()).contains("so-ket-" + Feedbacks.UNIT_A + "-" + quarter + ".pdf");
+        // Kept for a look: pdftoppm -png target/screenshots/report.pdf target/screenshots/report
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target/screenshots/report.pdf"), pdf.body());
         try (PDDocument document = Loader.loadPDF(pdf.body())) {
             // Lines may break anywhere a word ends: compare with single spaces.
             String text = Normalizer.normalize(new PDFTextStripper().getText(document), Normalizer.Form.NFC)
