@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.ClassifierModel;
+import vn.phananh.avro.ClusterAssignment;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.RawFeedback;
@@ -34,7 +35,7 @@ class SchemaCompatibilityTest {
         return Stream.of(RawFeedback.getClassSchema(), EnrichedFeedback.getClassSchema(), StatusChange.getClassSchema(),
                 TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema(),
                 LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema(),
-                UnitConfig.getClassSchema());
+                UnitConfig.getClassSchema(), ClusterAssignment.getClassSchema());
     }
 
     @ParameterizedTest

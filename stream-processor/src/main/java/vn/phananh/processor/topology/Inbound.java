@@ -1,5 +1,6 @@
 package vn.phananh.processor.topology;
 
+import vn.phananh.avro.ClusterAssignment;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
@@ -18,6 +19,10 @@ sealed interface Inbound {
 
     /** A raw message replayed by {@code ./pipeline reclassify}: classify again, change nothing else. */
     record ReclassifyArrived(RawFeedback raw, SourceRecord source) implements Inbound {
+    }
+
+    /** The clusterer put the feedback in a near-duplicate cluster. */
+    record ClusterArrived(ClusterAssignment assignment, SourceRecord source) implements Inbound {
     }
 
     record Rejected(DeadLetter deadLetter) implements Inbound {

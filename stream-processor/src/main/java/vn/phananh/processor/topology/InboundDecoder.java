@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
+import vn.phananh.avro.ClusterAssignment;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
@@ -52,6 +53,11 @@ final class InboundDecoder<T> implements Processor<byte[], byte[], String, Inbou
     static InboundDecoder<LabelCorrection> labels() {
         return new InboundDecoder<>(Topics.LABELS.valueSerde().deserializer(), InputValidation::labelsProblem,
                 Inbound.LabelsArrived::new);
+    }
+
+    static InboundDecoder<ClusterAssignment> clusters() {
+        return new InboundDecoder<>(Topics.CLUSTERS.valueSerde().deserializer(), InputValidation::clusterProblem,
+                Inbound.ClusterArrived::new);
     }
 
     static InboundDecoder<RawFeedback> reclassify() {
