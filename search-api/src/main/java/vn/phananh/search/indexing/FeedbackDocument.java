@@ -23,7 +23,8 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
         boolean urgent, String urgentReason, boolean spam, PlaceDoc place, String classifierVersion, String status,
         String assignee, AnswerDoc answer, List<StepDoc> history, Long receivedAt, Long openedAt, Long enrichedAt,
         Long deadline, Long acknowledgedAt, Long answeredAt, Long closedAt, Long firstAnswerMinutes,
-        Boolean answeredOnTime, boolean open, List<String> humanLabels, List<LabelStepDoc> labelHistory) {
+        Boolean answeredOnTime, boolean open, List<String> humanLabels, List<LabelStepDoc> labelHistory,
+        String clusterId) {
 
     /** Statuses after which nobody owes the citizen an answer any more. */
     private static final Set<Status> SETTLED = Set.of(Status.ANSWERED, Status.CLOSED, Status.SPAM, Status.WITHDRAWN);
@@ -73,7 +74,8 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 f.getClassifierVersion(), name(f.getStatus()), f.getAssignee(), answer(f), history(f),
                 millis(f.getReceivedAt()), millis(opened), millis(f.getEnrichedAt()), millis(f.getDeadline()),
                 millis(f.getAcknowledgedAt()), millis(answered), millis(f.getClosedAt()), minutes, onTime, open,
-                List.copyOf(f.getHumanLabels()), f.getLabelHistory().stream().map(FeedbackDocument::labelStep).toList());
+                List.copyOf(f.getHumanLabels()), f.getLabelHistory().stream().map(FeedbackDocument::labelStep).toList(),
+                f.getClusterId());
     }
 
     /** The same document without the author's personal data. */
@@ -83,7 +85,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 normalizedText, foldedText, topic, topicConfidence, secondaryTopics, kind, sentiment, urgent,
                 urgentReason, spam, place, classifierVersion, status, assignee, answer, history, receivedAt,
                 openedAt, enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open,
-                humanLabels, labelHistory);
+                humanLabels, labelHistory, clusterId);
     }
 
     private static AuthorDoc author(EnrichedFeedback f) {

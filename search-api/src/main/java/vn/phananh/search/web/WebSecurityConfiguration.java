@@ -67,7 +67,7 @@ class WebSecurityConfiguration {
                         .requestMatchers("/", "/login", "/cong-khai", "/cong-khai/**", "/loi/**", "/css/**", "/js/**",
                                 "/favicon.ico").permitAll()
                         // Supervisors and admins may read what they may read over the API.
-                        .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/feedback/*")
+                        .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/search/export.csv", "/staff/feedback/*")
                         .hasAnyRole("STAFF", "SUPERVISOR", "ADMIN")
                         // The periodic report: staff of the unit and its supervisors (the unit is checked by the report).
                         .requestMatchers(HttpMethod.GET, "/so-ket", "/so-ket/**").hasAnyRole("STAFF", "SUPERVISOR", "ADMIN")
