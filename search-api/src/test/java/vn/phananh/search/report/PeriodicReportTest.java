@@ -199,6 +199,15 @@ class PeriodicReportTest extends ApiTestBase {
         }
     }
 
+    @Test
+    void theOpenApiDescriptionListsTheReportEndpoints() {
+        JsonNode paths = get("/v3/api-docs", null).json().get("paths");
+        assertThat(paths.has("/api/v1/reports/{unit}")).isTrue();
+        assertThat(paths.has("/api/v1/reports/{unit}/pdf")).isTrue();
+        assertThat(paths.has("/api/v1/clusters/{clusterId}/answer")).isTrue();
+        assertThat(paths.get("/api/v1/reports/{unit}").get("get").get("parameters").toString()).contains("\"period\"");
+    }
+
     private JsonNode report(String period, String user) {
         Response r = get("/api/v1/reports/" + Feedbacks.UNIT_A + "?period=" + period, user);
         assertThat(r.status()).as(r.body()).isEqualTo(200);
