@@ -87,6 +87,10 @@ class ProcessorApplicationTest {
         Process second = startApplication(port, "second");
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
                 .until(() -> firstRevisions(readCommitted()).size() >= FEEDBACK);
+        // The batch repeats a few texts: every feedback is a near-duplicate and gets its cluster (through
+        // feedback.clusters.v1 and back), the kill notwithstanding.
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
+                .until(() -> readCommitted().size() >= 2 * FEEDBACK);
         awaitHealthUp(port);
         second.destroy(); // graceful: Spring closes Kafka Streams, which commits
         second.waitFor(60, TimeUnit.SECONDS);
@@ -96,15 +100,15 @@ class ProcessorApplicationTest {
         out.forEach(feedback -> ids.add(feedback.getFeedbackId()));
         assertThat(ids).hasSize(FEEDBACK)
                 .containsAll(batch.stream().map(RawFeedback::getFeedbackId).toList());
-        // Redeliveries, the kill and the restart add no record: one first revision per feedback. The batch
-        // repeats a few texts, so every feedback is a near-duplicate and gets its cluster once: revision 2.
+        // Redeliveries, the kill and the restart add no record: one first revision per feedback, and one
+        // cluster revision (2) per feedback.
         assertThat(firstRevisions(out)).hasSize(FEEDBACK);
         List<EnrichedFeedback> later = out.stream().filter(feedback -> feedback.getRevision() > 1).toList();
         assertThat(later).allSatisfy(feedback -> {
             assertThat(feedback.getRevision()).isEqualTo(2);
             assertThat(feedback.getClusterId()).isNotNull();
         });
-        assertThat(later).extracting(EnrichedFeedback::getFeedbackId).doesNotHaveDuplicates();
+        assertThat(later).hasSize(FEEDBACK).extracting(EnrichedFeedback::getFeedbackId).doesNotHaveDuplicates();
         assertThat(out).allSatisfy(feedback -> assertThat(feedback.getMaskedText()).doesNotContain("0912345678"));
     }
 
