@@ -47,6 +47,21 @@ public record Distribution(Path kafkaLibs, Path elasticsearchHome, Path keycloak
         return this;
     }
 
+    /** Copies a distribution's directory (its config, say) into a server's own home, replacing what is there. */
+    static void copyTree(Path from, Path to) throws java.io.IOException {
+        try (java.util.stream.Stream<Path> paths = java.nio.file.Files.walk(from)) {
+            for (Path source : (Iterable<Path>) paths::iterator) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (java.nio.file.Files.isDirectory(source)) {
+                    java.nio.file.Files.createDirectories(target);
+                }
+                else {
+                    java.nio.file.Files.copy(source, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
     private static IllegalStateException missing(String what, Path where) {
         return new IllegalStateException("The " + what + " is missing at " + where
                 + "; build it with ./mvnw -pl local-services -am package -DskipTests");

@@ -82,7 +82,7 @@ public final class LocalElasticsearch extends LocalServer {
     private Path prepareConfig() throws IOException {
         Path config = dataDir.resolve("config");
         if (!Files.isDirectory(config)) {
-            copyTree(distribution.elasticsearchHome().resolve("config"), config);
+            Distribution.copyTree(distribution.elasticsearchHome().resolve("config"), config);
         }
         Files.createDirectories(dataDir.resolve("data"));
         Files.createDirectories(dataDir.resolve("logs"));
@@ -103,22 +103,11 @@ public final class LocalElasticsearch extends LocalServer {
         Path options = config.resolve("jvm.options.d");
         Files.createDirectories(options);
         Files.writeString(options.resolve("heap.options"), "-Xms512m\n-Xmx512m\n");
+        List<String> profiling = Jvm.profiling("elasticsearch");
+        Files.writeString(options.resolve("profiling.options"), profiling.isEmpty() ? "" : profiling.getFirst() + "\n");
         return config;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                }
-                else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     /** The Maven unpack loses file modes; the launcher scripts must be executable. */
     private static void makeExecutable(Path bin) throws IOException {

@@ -133,8 +133,11 @@ public final class LocalKafka extends LocalServer {
     private List<String> javaCommand(String mainClass, String... args) {
         List<String> command = new ArrayList<>(List.of(Jvm.java(), "-Xms256m", "-Xmx768m", "-XX:+UseG1GC",
                 "-Djava.awt.headless=true", "-Djava.io.tmpdir=" + dataDir,
-                "-Dlog4j2.configurationFile=" + dataDir.resolve("log4j2.properties"),
-                "-cp", distribution.kafkaLibs().toAbsolutePath() + "/*", mainClass));
+                "-Dlog4j2.configurationFile=" + dataDir.resolve("log4j2.properties")));
+        if (mainClass.equals("kafka.Kafka")) {
+            command.addAll(Jvm.profiling("kafka"));
+        }
+        command.addAll(List.of("-cp", distribution.kafkaLibs().toAbsolutePath() + "/*", mainClass));
         command.addAll(List.of(args));
         return command;
     }

@@ -109,7 +109,7 @@ public final class LocalKeycloak implements AutoCloseable {
             }
         }
         if (!Files.isDirectory(home.resolve("conf"))) {
-            copyTree(dist.resolve("conf"), home.resolve("conf"));
+            Distribution.copyTree(dist.resolve("conf"), home.resolve("conf"));
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
         try (InputStream realm = LocalKeycloak.class.getResourceAsStream(REALM_RESOURCE)) {
@@ -121,19 +121,6 @@ public final class LocalKeycloak implements AutoCloseable {
         return home;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path source : (Iterable<Path>) paths::iterator) {
-                Path target = to.resolve(from.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                }
-                else {
-                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
 
     /** True when this server's realm answers its discovery document. */
     public boolean isHealthy() {

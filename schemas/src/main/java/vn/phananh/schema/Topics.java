@@ -16,7 +16,6 @@ import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
-import vn.phananh.avro.TrendPoint;
 import vn.phananh.avro.UnitConfig;
 
 /** The one place where topic names live (docs/architecture.md, "Topics"). */
@@ -25,7 +24,6 @@ public final class Topics {
     public static final String RAW_NAME = "feedback.raw.v1";
     public static final String STATUS_NAME = "feedback.status.v1";
     public static final String ENRICHED_NAME = "feedback.enriched.v1";
-    public static final String TRENDS_NAME = "feedback.trends.v1";
     public static final String ALERTS_NAME = "feedback.alerts.v1";
     public static final String DLQ_NAME = "feedback.dlq.v1";
     public static final String CHANNEL_EVENTS_NAME = "channel.events.v1";
@@ -53,7 +51,6 @@ public final class Topics {
     public static final TopicSpec<String, RawFeedback> RAW = avro(RAW_NAME, RawFeedback.class);
     public static final TopicSpec<String, StatusChange> STATUS = avro(STATUS_NAME, StatusChange.class);
     public static final TopicSpec<String, EnrichedFeedback> ENRICHED = avro(ENRICHED_NAME, EnrichedFeedback.class);
-    public static final TopicSpec<String, TrendPoint> TRENDS = avro(TRENDS_NAME, TrendPoint.class);
     public static final TopicSpec<String, Alert> ALERTS = avro(ALERTS_NAME, Alert.class);
     public static final TopicSpec<String, ChannelEvent> CHANNEL_EVENTS = avro(CHANNEL_EVENTS_NAME, ChannelEvent.class);
     public static final TopicSpec<String, LabelCorrection> LABELS = avro(LABELS_NAME, LabelCorrection.class);
@@ -70,7 +67,6 @@ public final class Topics {
                 new TopicSettings(RAW_NAME, partitions, "delete", -1L),
                 new TopicSettings(STATUS_NAME, partitions, "delete", -1L),
                 new TopicSettings(ENRICHED_NAME, partitions, "compact", -1L),
-                new TopicSettings(TRENDS_NAME, partitions, "compact", -1L),
                 new TopicSettings(ALERTS_NAME, partitions, "delete", 90L * 24 * 3600 * 1000),
                 new TopicSettings(DLQ_NAME, 1, "delete", -1L),
                 new TopicSettings(DLQ_REPLAYS_NAME, 1, "compact", -1L),

@@ -76,6 +76,14 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         return "alerts-" + name;
     }
 
+    public String channelEventsTopic() {
+        return "channel-events-" + name;
+    }
+
+    public String channelEventsAlias() {
+        return "channel-events-" + name;
+    }
+
     public void register(DynamicPropertyRegistry registry) {
         registry.add("spring.kafka.bootstrap-servers", this::bootstrap);
         registry.add("spring.elasticsearch.uris", this::elasticsearchUrl);
@@ -86,6 +94,8 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
         registry.add("phananh.search.topics.labels", this::labelsTopic);
         registry.add("phananh.search.indices.feedback-alias", this::feedbackAlias);
         registry.add("phananh.search.indices.alerts-alias", this::alertsAlias);
+        registry.add("phananh.search.topics.channel-events", this::channelEventsTopic);
+        registry.add("phananh.search.indices.channel-events-alias", this::channelEventsAlias);
         registry.add("phananh.search.indexer.group-id", () -> "indexer-" + name);
         registry.add("phananh.search.indexer.max-backoff", () -> "2s");
     }
@@ -102,7 +112,8 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
             // One partition each: the order of what a test sends is the order the indexer sees.
             admin.createTopics(List.of(new NewTopic(enrichedTopic(), 1, (short) 1),
                     new NewTopic(alertsTopic(), 1, (short) 1), new NewTopic(statusTopic(), 1, (short) 1),
-                    new NewTopic(dlqTopic(), 1, (short) 1), new NewTopic(labelsTopic(), 1, (short) 1))).all().get();
+                    new NewTopic(dlqTopic(), 1, (short) 1), new NewTopic(labelsTopic(), 1, (short) 1),
+                    new NewTopic(channelEventsTopic(), 1, (short) 1))).all().get();
         }
         catch (InterruptedException | ExecutionException ex) {
             throw new IllegalStateException(ex);
@@ -131,6 +142,16 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
             for (Alert a : alerts) {
                 producer.send(new ProducerRecord<>(alertsTopic(), a.getAlertId(),
                         Topics.ALERTS.valueSerde().serializer().serialize(alertsTopic(), a)));
+            }
+            producer.flush();
+        }
+    }
+
+    public void sendChannelEvents(vn.phananh.avro.ChannelEvent... events) {
+        try (var producer = producer()) {
+            for (vn.phananh.avro.ChannelEvent e : events) {
+                producer.send(new ProducerRecord<>(channelEventsTopic(), e.getUnitCode(),
+                        Topics.CHANNEL_EVENTS.valueSerde().serializer().serialize(channelEventsTopic(), e)));
             }
             producer.flush();
         }

@@ -121,11 +121,14 @@ class LabelCorrectionsEndToEndTest {
         RunningPipeline.Result retrain = pipeline.run("retrain");
         assertThat(retrain.exitCode()).as(retrain.output()).isIn(0, 3);
         String retrained = result(retrain.output());
+        System.out.println("[labels] ./pipeline retrain on the demo data: RESULT " + retrained);
         assertThat(retrained).as(retrain.output()).containsPattern("corrections=[1-9]");
 
         RunningPipeline.Result reclassify = pipeline.run("reclassify");
         assertThat(reclassify.exitCode()).as(reclassify.output()).isZero();
-        assertThat(result(reclassify.output())).containsPattern("reclassified_records=[1-9]");
+        String reclassified = result(reclassify.output());
+        System.out.println("[labels] ./pipeline reclassify on the demo data: RESULT " + reclassified);
+        assertThat(reclassified).containsPattern("reclassified_records=[1-9]");
 
         JsonNode after = feedback();
         assertThat(after.get("status").asString()).isEqualTo("ANSWERED");

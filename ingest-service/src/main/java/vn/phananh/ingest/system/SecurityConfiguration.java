@@ -12,6 +12,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -41,6 +42,16 @@ class SecurityConfiguration {
 
     /** Realm roles that may record at a desk: the desk device and the unit's staff. */
     static final List<String> DESK_ROLES = List.of("DESK", "STAFF");
+
+    /**
+     * No Spring Security observations: they wrap every filter of every request in a span and a timer,
+     * a tenth of the ingest service's CPU per webhook in the profile (BENCHMARKS.md, issue 15). Requests
+     * are still timed as a whole ({@code http.server.requests}).
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
+    }
 
     @Bean
     @Order(1)

@@ -112,8 +112,11 @@ final class Stack {
 
     private List<String> command(ServiceSpec spec) {
         // Small heaps and the serial collector: three services share 2 cores with Kafka and Elasticsearch.
-        return List.of(Jvm.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + config.dataDir().resolve("tmp"),
-                "-jar", jar(spec.module()).toString());
+        List<String> command = new java.util.ArrayList<>(List.of(Jvm.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
+                "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + config.dataDir().resolve("tmp")));
+        command.addAll(Jvm.profiling(spec.name()));
+        command.addAll(List.of("-jar", jar(spec.module()).toString()));
+        return command;
     }
 
     private Map<String, String> environment() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import vn.phananh.bench.ElasticsearchHttp;
+import vn.phananh.bench.KafkaView;
 import vn.phananh.bench.Load;
 import vn.phananh.bench.Searchability;
 import vn.phananh.bench.Target;
@@ -23,11 +24,18 @@ final class SteadyRun {
     private static final Duration SETTLE = Duration.ofMinutes(3);
 
     record Result(int accepted, long refused, long missing, long duplicates, LatencyStats total, LatencyStats ingest,
-            LatencyStats toEnriched, LatencyStats toSearchable, Map<String, Double> cpu) {
+            LatencyStats toEnriched, LatencyStats toSearchable, Map<String, Double> cpu, long processorMaxLag,
+            long indexerMaxLag) {
+
+        long maxLag() {
+            return Math.max(processorMaxLag, indexerMaxLag);
+        }
     }
 
     static Result run(Target target, String mix, double rate, Duration duration) {
         CpuUse cpu = new CpuUse(target.pids());
+        KafkaView kafka = new KafkaView(target.kafkaBootstrap());
+        StageSampler stages = new StageSampler(kafka, target);
         Load load = Load.steady(target, "steady", mix, rate, duration);
         Map<String, Double> cpuUsed;
         Map<String, VisibilityWatch.Seen> seen;
@@ -40,6 +48,12 @@ final class SteadyRun {
             }
             seen = watch.seen();
         }
+        finally {
+            stages.close();
+            kafka.close();
+        }
+        long processorMaxLag = stages.samples().stream().mapToLong(StageSample::processorLag).max().orElse(0);
+        long indexerMaxLag = stages.samples().stream().mapToLong(StageSample::indexerLag).max().orElse(0);
         List<AcceptedMessage> accepted = load.accepted();
         Map<String, Integer> counts = new Searchability(target).countById(
                 accepted.stream().map(AcceptedMessage::feedbackId).toList(), load.startedAt(), null);
@@ -47,7 +61,8 @@ final class SteadyRun {
         return new Result(accepted.size(), load.refusals().values().stream().mapToLong(Long::longValue).sum(),
                 accepted.size() - counts.size(), counts.values().stream().filter(n -> n > 1).count(),
                 stage(accepted, seen, Stage.TOTAL), stage(accepted, seen, Stage.INGEST),
-                stage(accepted, seen, Stage.TO_ENRICHED), stage(accepted, seen, Stage.TO_SEARCHABLE), cpuUsed);
+                stage(accepted, seen, Stage.TO_ENRICHED), stage(accepted, seen, Stage.TO_SEARCHABLE), cpuUsed,
+                processorMaxLag, indexerMaxLag);
     }
 
     private enum Stage { TOTAL, INGEST, TO_ENRICHED, TO_SEARCHABLE }

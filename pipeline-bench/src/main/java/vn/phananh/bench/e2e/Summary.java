@@ -8,7 +8,8 @@ import vn.phananh.bench.running.LatencyStats;
 /** The end of {@code ./pipeline bench e2e}: every figure on one line each, with the goals and the bottleneck. */
 final class Summary {
 
-    static void print(double startSeconds, FlatOutRun.Result flat, int docs, double[] rawRates, double ratio, double rate,
+    static void print(double startSeconds, FlatOutRun.Result flat, int docs, double[] rawRates, double ratio,
+            IngestAlone.Result alone, double vsIngest, double rate,
             SteadyRun.Result steady, Map<String, Long> idle, Map<String, Long> loaded, List<ChannelCost.Cost> costs) {
         double rawRate = Math.max(rawRates[0], rawRates[1]);
         Bottleneck b = flat.bottleneck();
@@ -21,6 +22,13 @@ final class Summary {
                 flat.duplicates());
         line("ratio", "%.3f (goal >= %.1f: %s)", ratio, EndToEndBenchmark.RATIO_GOAL,
                 ratio >= EndToEndBenchmark.RATIO_GOAL ? "met" : "NOT met");
+        line("ingest alone, same mix", "%.0f msg/s accepted (processor and indexer paused; %d accepted in %.1f s, %d refused)",
+                alone.rate(), alone.accepted(), alone.seconds(), alone.refused());
+        line("e2e vs ingest", "%.2f (goal >= %.1f: %s)", vsIngest, EndToEndBenchmark.VS_INGEST_GOAL,
+                vsIngest >= EndToEndBenchmark.VS_INGEST_GOAL ? "met" : "NOT met");
+        double cpuMs = pipelineCpuMillisPerMessage(flat);
+        line("CPU per message", "%.2f ms, all the pipeline's processes, flat out (goal <= %.1f ms: %s)", cpuMs,
+                EndToEndBenchmark.CPU_GOAL_MS, cpuMs <= EndToEndBenchmark.CPU_GOAL_MS ? "met" : "NOT met");
         LatencyStats total = steady.total();
         double p99 = total.count() == 0 ? Double.NaN : total.percentile(99) / 1000.0;
         line("latency at " + (int) rate + " msg/s", "%s (goal p99 <= %.0f s: %s); %d accepted, %d refused, %d missing,"
@@ -30,6 +38,8 @@ final class Summary {
         line("  of which ingest answer", "%s (request sent to 2xx)", seconds(steady.ingest()));
         line("  Kafka + stream processor", "%s (receivedAt to enrichedAt)", seconds(steady.toEnriched()));
         line("  indexer + refresh", "%s (enrichedAt until a search finds it)", seconds(steady.toSearchable()));
+        line("  consumer lag, steady", "processor at most %d records, indexer at most %d", steady.processorMaxLag(),
+                steady.indexerMaxLag());
         line("memory after start", "%s", Memory.describe(idle));
         line("memory after the load", "%s", Memory.describe(loaded));
         line("flat-out stage rates", "ingest accepted %.0f/s; backlogged, the processor committed %.0f/s while sending and"
@@ -49,14 +59,19 @@ final class Summary {
     private static String cpuVerdict(FlatOutRun.Result flat) {
         Map<String, Double> cpu = flat.cpu();
         double wall = cpu.get("wall");
-        double pipeline = cpu.entrySet().stream()
-                .filter(e -> !List.of("wall", "machine", CpuUse.LOAD).contains(e.getKey()))
-                .mapToDouble(Map.Entry::getValue).sum();
-        double msPerMessage = 1000 * pipeline / Math.max(1, flat.accepted());
+        double msPerMessage = pipelineCpuMillisPerMessage(flat);
         int cores = Runtime.getRuntime().availableProcessors();
         return String.format("the machine was busy %.2f of %d cores during the flat-out run; the pipeline's processes spent"
                 + " %.1f ms CPU per message, so %d cores with nothing else on them could carry at most %.0f msg/s",
                 cpu.get("machine") / wall, cores, msPerMessage, cores, cores * 1000 / msPerMessage);
+    }
+
+    /** CPU milliseconds the pipeline's processes (not the load generator) spent per accepted message flat out, drain included. */
+    static double pipelineCpuMillisPerMessage(FlatOutRun.Result flat) {
+        double pipeline = flat.cpu().entrySet().stream()
+                .filter(e -> !List.of("wall", "machine", CpuUse.LOAD).contains(e.getKey()))
+                .mapToDouble(Map.Entry::getValue).sum();
+        return 1000 * pipeline / Math.max(1, flat.accepted());
     }
 
     private static String seconds(LatencyStats stats) {

@@ -70,9 +70,8 @@ final class PoisonBatch {
                 new Planned(Topics.ALERTS_NAME, "garbage bytes", indexer, GARBAGE),
                 new Planned(Topics.ALERTS_NAME, "empty value", indexer, new byte[0]),
                 new Planned(Topics.ALERTS_NAME, "enriched record (another type)", indexer, enriched),
-                // Nothing in the pipeline reads these two: no dead letter is expected.
-                new Planned(Topics.TRENDS_NAME, "garbage bytes", null, GARBAGE),
-                new Planned(Topics.CHANNEL_EVENTS_NAME, "garbage bytes", null, GARBAGE));
+                new Planned(Topics.CHANNEL_EVENTS_NAME, "garbage bytes", indexer, GARBAGE),
+                new Planned(Topics.CHANNEL_EVENTS_NAME, "enriched record (another type)", indexer, enriched));
         List<Poison> written = new ArrayList<>();
         try (KafkaProducer<byte[], byte[]> producer = producer()) {
             for (int i = 0; i < plan.size(); i++) {

@@ -15,7 +15,7 @@ import vn.phananh.schema.Topics;
 public final class PoisonRecords implements FaultScenario {
 
     private static final List<String> TOPICS = List.of(Topics.RAW_NAME, Topics.STATUS_NAME, Topics.ENRICHED_NAME,
-            Topics.ALERTS_NAME, Topics.TRENDS_NAME, Topics.CHANNEL_EVENTS_NAME, Topics.DLQ_NAME);
+            Topics.ALERTS_NAME, Topics.CHANNEL_EVENTS_NAME, Topics.DLQ_NAME);
 
     @Override
     public String name() {

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 import vn.phananh.search.system.SearchProperties;
 
 /**
- * Makes sure the feedback and alert indices and their aliases exist: at start-up when
+ * Makes sure the feedback, alert and channel-event indices and their aliases exist: at start-up when
  * Elasticsearch answers, otherwise before the first batch is indexed.
  */
 @Component
@@ -19,6 +19,7 @@ public class IndexBootstrap implements SmartInitializingSingleton {
 
     public static final String FEEDBACK_MAPPING = "elasticsearch/feedback.json";
     public static final String ALERTS_MAPPING = "elasticsearch/alerts.json";
+    public static final String CHANNEL_EVENTS_MAPPING = "elasticsearch/channel-events.json";
 
     private static final Logger log = LoggerFactory.getLogger(IndexBootstrap.class);
 
@@ -54,6 +55,7 @@ public class IndexBootstrap implements SmartInitializingSingleton {
             try {
                 admin.ensureAlias(indices.feedbackAlias(), FEEDBACK_MAPPING);
                 admin.ensureAlias(indices.alertsAlias(), ALERTS_MAPPING);
+                admin.ensureAlias(indices.channelEventsAlias(), CHANNEL_EVENTS_MAPPING);
                 ready = true;
             }
             catch (IOException ex) {

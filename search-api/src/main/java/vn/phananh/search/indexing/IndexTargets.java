@@ -17,11 +17,13 @@ public class IndexTargets {
 
     private final String feedbackAlias;
     private final String alertsAlias;
+    private final String channelEventsAlias;
     private final List<String> extraFeedback = new CopyOnWriteArrayList<>();
 
     public IndexTargets(SearchProperties properties) {
         this.feedbackAlias = properties.indices().feedbackAlias();
         this.alertsAlias = properties.indices().alertsAlias();
+        this.channelEventsAlias = properties.indices().channelEventsAlias();
     }
 
     public List<Target> feedback() {
@@ -33,6 +35,10 @@ public class IndexTargets {
 
     public List<Target> alerts() {
         return List.of(new Target(alertsAlias, true));
+    }
+
+    public List<Target> channelEvents() {
+        return List.of(new Target(channelEventsAlias, true));
     }
 
     public void addFeedbackIndex(String index) {

@@ -20,7 +20,8 @@ public record SearchProperties(@Valid @NotNull Indices indices, @Valid @NotNull 
         @Valid @NotNull Indexer indexer) {
 
     /** The aliases the API reads and the indexer writes; indices behind them are {@code <alias>-v<N>}. */
-    public record Indices(@NotBlank String feedbackAlias, @NotBlank String alertsAlias) {
+    public record Indices(@NotBlank String feedbackAlias, @NotBlank String alertsAlias,
+            @NotBlank @DefaultValue("channel-events") String channelEventsAlias) {
     }
 
     /**
@@ -31,12 +32,15 @@ public record SearchProperties(@Valid @NotNull Indices indices, @Valid @NotNull 
             @NotBlank @DefaultValue(Topics.ALERTS_NAME) String alerts,
             @NotBlank @DefaultValue(Topics.STATUS_NAME) String status,
             @NotBlank @DefaultValue(Topics.DLQ_NAME) String dlq,
-            @NotBlank @DefaultValue(Topics.LABELS_NAME) String labels) {
+            @NotBlank @DefaultValue(Topics.LABELS_NAME) String labels,
+            @NotBlank @DefaultValue(Topics.CHANNEL_EVENTS_NAME) String channelEvents) {
 
         /** The enriched topic for {@code @KafkaListener(topics = ...)}, which reads the environment, not this record. */
         public static final String ENRICHED = "${phananh.search.topics.enriched:" + Topics.ENRICHED_NAME + "}";
         /** The alerts topic for {@code @KafkaListener(topics = ...)}. */
         public static final String ALERTS = "${phananh.search.topics.alerts:" + Topics.ALERTS_NAME + "}";
+        /** The channel events topic for {@code @KafkaListener(topics = ...)}. */
+        public static final String CHANNEL_EVENTS = "${phananh.search.topics.channel-events:" + Topics.CHANNEL_EVENTS_NAME + "}";
     }
 
     /**

@@ -15,13 +15,14 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import vn.phananh.search.accountability.AccountabilityReports;
+import vn.phananh.search.channels.Followers;
 import vn.phananh.search.query.FeedbackQueries;
 import vn.phananh.search.security.Viewer;
 import vn.phananh.search.trends.TrendReports;
 
 /**
  * The supervisor dashboard over the viewer's units: topics over time, rising topics, each unit's
- * record, feedback by place, and alerts that arrive live.
+ * record, feedback by place, followers gained and lost on each channel, and alerts that arrive live.
  */
 @Controller
 class SupervisorController {
@@ -33,12 +34,14 @@ class SupervisorController {
     private final AccountabilityReports accountability;
     private final PlaceCounts places;
     private final AlertBroadcaster alerts;
+    private final Followers followers;
     private final Labels labels;
     private final Clock clock;
 
     SupervisorController(TrendReports trends, AccountabilityReports accountability, PlaceCounts places,
-            AlertBroadcaster alerts, Labels labels, Clock clock) {
+            AlertBroadcaster alerts, Followers followers, Labels labels, Clock clock) {
         this.trends = trends;
+        this.followers = followers;
         this.accountability = accountability;
         this.places = places;
         this.alerts = alerts;
@@ -58,6 +61,7 @@ class SupervisorController {
         model.addAttribute("rising", trends.rising(viewer, to.minus(Duration.ofDays(7)), to));
         model.addAttribute("units", accountability.units(FeedbackQueries.visibleTo(viewer), from, to));
         model.addAttribute("places", places.top(viewer, from, to, 20));
+        model.addAttribute("followers", followers.between(viewer, from, to));
         model.addAttribute("alerts", trends.recentAlerts(viewer, 20).stream()
                 .map(a -> AlertItem.of(a, labels)).toList());
         return "supervisor/dashboard";

@@ -31,7 +31,7 @@ class SearchPropertiesTest {
                 .bind("phananh.search", SearchProperties.class).get();
 
         assertThat(properties.topics()).isEqualTo(new SearchProperties.TopicNames(Topics.ENRICHED_NAME,
-                Topics.ALERTS_NAME, Topics.STATUS_NAME, Topics.DLQ_NAME, Topics.LABELS_NAME));
+                Topics.ALERTS_NAME, Topics.STATUS_NAME, Topics.DLQ_NAME, Topics.LABELS_NAME, Topics.CHANNEL_EVENTS_NAME));
     }
 
     @Test

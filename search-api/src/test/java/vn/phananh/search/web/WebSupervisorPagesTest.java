@@ -48,6 +48,31 @@ class WebSupervisorPagesTest extends WebTestBase {
     }
 
     @Test
+    void dashboardShowsFollowersGainedAndLostPerUnitAndChannel() {
+        Instant now = Instant.now();
+        String run = Feedbacks.newId().substring(0, 8);
+        stack.sendChannelEvents(follow(run + "-1", vn.phananh.avro.ChannelEventType.FOLLOW, now.minusSeconds(3600)),
+                follow(run + "-2", vn.phananh.avro.ChannelEventType.FOLLOW, now.minusSeconds(7200)),
+                follow(run + "-3", vn.phananh.avro.ChannelEventType.UNFOLLOW, now.minusSeconds(600)));
+        await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
+            WebBrowser.Page dashboard = signedIn(SUPERVISOR).get("/supervisor?days=7");
+            assertThat(dashboard.body()).contains("id=\"followers-table\"", "Người theo dõi kênh");
+            List<String> rows = WebBrowser.tags(dashboard.body(), "followers-row");
+            assertThat(rows).anySatisfy(row -> {
+                assertThat(WebBrowser.attribute(row, "data-unit")).isEqualTo(Feedbacks.UNIT_B);
+                assertThat(WebBrowser.attribute(row, "data-gained")).isEqualTo("2");
+                assertThat(WebBrowser.attribute(row, "data-lost")).isEqualTo("1");
+            });
+        });
+    }
+
+    private static vn.phananh.avro.ChannelEvent follow(String id, vn.phananh.avro.ChannelEventType type, Instant at) {
+        return vn.phananh.avro.ChannelEvent.newBuilder().setEventId(id).setUnitCode(Feedbacks.UNIT_B)
+                .setChannel(vn.phananh.avro.Channel.ZALO).setSourceAccount("oa-thach-thang").setType(type)
+                .setOccurredAt(at).setReceivedAt(at).build();
+    }
+
+    @Test
     void liveAlertsArriveOverServerSentEventsForTheViewersUnitsOnly() throws Exception {
         WebBrowser supervisor = signedIn(SUPERVISOR);
         String hidden = "alert-" + Feedbacks.newId();

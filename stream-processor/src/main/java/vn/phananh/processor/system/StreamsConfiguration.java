@@ -104,6 +104,9 @@ class StreamsConfiguration {
         return new KafkaStreamsHealthIndicator(runner);
     }
 
+    /** How often a stream thread commits (a transaction under exactly-once); {@code streams} may override it. */
+    static final int COMMIT_INTERVAL_MS = 200;
+
     static Properties streamsConfig(ProcessorProperties properties, List<String> bootstrapServers) {
         Properties config = new Properties();
         config.put(StreamsConfig.APPLICATION_ID_CONFIG, properties.applicationId());
@@ -112,6 +115,10 @@ class StreamsConfiguration {
         config.put(StreamsConfig.STATE_DIR_CONFIG, properties.stateDir().toAbsolutePath().toString());
         config.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, properties.streamThreads());
         config.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, (int) properties.replicationFactor());
+        // Each commit is a transaction: partitions added, markers written to every output, changelog and
+        // offsets partition. Exactly-once's default of 100 ms made those a sixth of the broker's CPU at
+        // 200 msg/s (BENCHMARKS.md, issue 15); 200 ms halves them for at most 0.1 s more latency on average.
+        config.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, COMMIT_INTERVAL_MS);
         // A record that cannot be written (too large, not authorised) stops the thread rather than
         // being dropped: under exactly-once, skipping it would lose a state change for good.
         config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DefaultProductionExceptionHandler.class);

@@ -21,14 +21,26 @@ final class TrendCounts {
                 .build();
     }
 
-    static TrendPoint add(EnrichedFeedback feedback, TrendPoint counts) {
-        return TrendPoint.newBuilder(counts)
+    /** One feedback as counts: what crosses the repartition topic instead of the whole feedback. */
+    static TrendPoint increment(EnrichedFeedback feedback) {
+        return TrendPoint.newBuilder(empty())
                 .setUnitCode(feedback.getUnitCode())
                 .setTopic(feedback.getTopic().getTopic())
-                .setCount(counts.getCount() + 1)
-                .setComplaintCount(counts.getComplaintCount() + (feedback.getKind() == Kind.COMPLAINT ? 1 : 0))
-                .setNegativeCount(counts.getNegativeCount() + (feedback.getSentiment() == Sentiment.NEGATIVE ? 1 : 0))
-                .setUrgentCount(counts.getUrgentCount() + (feedback.getUrgent() ? 1 : 0))
+                .setCount(1)
+                .setComplaintCount(feedback.getKind() == Kind.COMPLAINT ? 1 : 0)
+                .setNegativeCount(feedback.getSentiment() == Sentiment.NEGATIVE ? 1 : 0)
+                .setUrgentCount(feedback.getUrgent() ? 1 : 0)
+                .build();
+    }
+
+    static TrendPoint add(TrendPoint increment, TrendPoint counts) {
+        return TrendPoint.newBuilder(counts)
+                .setUnitCode(increment.getUnitCode())
+                .setTopic(increment.getTopic())
+                .setCount(counts.getCount() + increment.getCount())
+                .setComplaintCount(counts.getComplaintCount() + increment.getComplaintCount())
+                .setNegativeCount(counts.getNegativeCount() + increment.getNegativeCount())
+                .setUrgentCount(counts.getUrgentCount() + increment.getUrgentCount())
                 .build();
     }
 
@@ -40,7 +52,7 @@ final class TrendCounts {
                 .build();
     }
 
-    /** unitCode/topic/interval/windowStart: one compacted record per window. */
+    /** unitCode/topic/interval/windowStart: one key per window. */
     static String key(TrendPoint point) {
         return point.getUnitCode() + "/" + point.getTopic() + "/" + point.getInterval() + "/" + point.getWindowStart();
     }

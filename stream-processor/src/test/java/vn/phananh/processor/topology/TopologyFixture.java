@@ -24,7 +24,6 @@ import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
-import vn.phananh.avro.TrendPoint;
 import vn.phananh.processor.cluster.NearDuplicateRule;
 import vn.phananh.processor.trends.SpikeRule;
 import vn.phananh.schema.Topics;
@@ -49,7 +48,6 @@ public final class TopologyFixture implements AutoCloseable {
     public final TestInputTopic<byte[], byte[]> rawBytes;
     public final TestInputTopic<String, StatusChange> status;
     public final TestOutputTopic<String, EnrichedFeedback> enriched;
-    public final TestOutputTopic<String, TrendPoint> trends;
     public final TestOutputTopic<String, Alert> alerts;
     public final TestOutputTopic<byte[], byte[]> dlq;
     public final TestOutputTopic<String, vn.phananh.avro.ClusterAssignment> clusters;
@@ -87,7 +85,6 @@ public final class TopologyFixture implements AutoCloseable {
         rawBytes = driver.createInputTopic(Topics.RAW_NAME, Serdes.ByteArray().serializer(), Serdes.ByteArray().serializer());
         status = driver.createInputTopic(Topics.STATUS_NAME, Serdes.String().serializer(), Topics.STATUS.valueSerde().serializer());
         enriched = output(Topics.ENRICHED_NAME, Topics.ENRICHED.valueSerde().deserializer());
-        trends = output(Topics.TRENDS_NAME, Topics.TRENDS.valueSerde().deserializer());
         alerts = output(Topics.ALERTS_NAME, Topics.ALERTS.valueSerde().deserializer());
         dlq = driver.createOutputTopic(Topics.DLQ_NAME, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
         clusters = output(Topics.CLUSTERS_NAME, Topics.CLUSTERS.valueSerde().deserializer());

@@ -31,7 +31,7 @@ class TopologyNamesTest {
         });
         assertThat(stores).containsExactly(
                 "applied-changes-store", "feedback-store", "near-duplicates-store", "open-deadlines-store",
-                "spike-raised-store", "trend-daily-store", "trend-hourly-store");
+                "spike-raised-store", "trend-hourly-store");
     }
 
     @Test
@@ -47,8 +47,8 @@ class TopologyNamesTest {
         });
         assertThat(topics).containsExactly(
                 "feedback.alerts.v1", "feedback.clusters.v1", "feedback.dlq.v1", "feedback.enriched.v1", "feedback.labels.v1",
-                "feedback.raw.v1", "feedback.reclassify.v1", "feedback.status.v1", "feedback.trends.v1",
-                "near-duplicate-by-unit-repartition", "trend-by-unit-topic-repartition");
+                "feedback.raw.v1", "feedback.reclassify.v1", "feedback.status.v1",
+                "near-duplicate-by-unit-repartition", "trend-increments-by-unit-topic-repartition");
     }
 
     @Test
