@@ -23,7 +23,7 @@ import vn.phananh.schema.Topics;
 record DecodedValue(String type, JsonNode record, String description) {
 
     private static final List<TopicSpec<String, ? extends SpecificRecord>> TYPED = List.of(Topics.RAW, Topics.STATUS,
-            Topics.LABELS, Topics.ENRICHED, Topics.ALERTS, Topics.CHANNEL_EVENTS, Topics.OUTBOX);
+            Topics.LABELS, Topics.CLUSTERS, Topics.ENRICHED, Topics.ALERTS, Topics.CHANNEL_EVENTS, Topics.OUTBOX);
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
     static DecodedValue of(byte[] value) {

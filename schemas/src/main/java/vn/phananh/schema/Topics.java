@@ -10,6 +10,7 @@ import org.apache.kafka.common.serialization.Serdes;
 
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.ChannelEvent;
+import vn.phananh.avro.ClusterAssignment;
 import vn.phananh.avro.ClassifierModel;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.LabelCorrection;
@@ -31,6 +32,8 @@ public final class Topics {
     public static final String CHANNEL_EVENTS_NAME = "channel.events.v1";
     /** Staff label corrections; kept forever, they are training data. */
     public static final String LABELS_NAME = "feedback.labels.v1";
+    /** Near-duplicate cluster assignments, key feedbackId, written and read back by the processor; transient. */
+    public static final String CLUSTERS_NAME = "feedback.clusters.v1";
     /** Raw records replayed by {@code ./pipeline reclassify} through the promoted model; transient. */
     public static final String RECLASSIFY_NAME = "feedback.reclassify.v1";
     /** The promoted classifier model (compacted, one record). */
@@ -67,6 +70,7 @@ public final class Topics {
     public static final TopicSpec<String, Alert> ALERTS = avro(ALERTS_NAME, Alert.class);
     public static final TopicSpec<String, ChannelEvent> CHANNEL_EVENTS = avro(CHANNEL_EVENTS_NAME, ChannelEvent.class);
     public static final TopicSpec<String, LabelCorrection> LABELS = avro(LABELS_NAME, LabelCorrection.class);
+    public static final TopicSpec<String, ClusterAssignment> CLUSTERS = avro(CLUSTERS_NAME, ClusterAssignment.class);
     public static final TopicSpec<String, RawFeedback> RECLASSIFY = avro(RECLASSIFY_NAME, RawFeedback.class);
     public static final TopicSpec<String, ClassifierModel> MODELS = avro(MODELS_NAME, ClassifierModel.class);
     public static final TopicSpec<String, UnitConfig> UNITS = avro(UNITS_NAME, UnitConfig.class);
@@ -89,6 +93,7 @@ public final class Topics {
                 new TopicSettings(CHANNEL_EVENTS_NAME, 1, "delete", 365L * 24 * 3600 * 1000),
                 new TopicSettings(LABELS_NAME, partitions, "delete", -1L),
                 new TopicSettings(RECLASSIFY_NAME, partitions, "delete", 7L * 24 * 3600 * 1000),
+                new TopicSettings(CLUSTERS_NAME, partitions, "delete", 7L * 24 * 3600 * 1000),
                 new TopicSettings(MODELS_NAME, 1, "compact", -1L,
                         Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, Integer.toString(MODELS_MAX_BYTES))),
                 new TopicSettings(OUTBOX_NAME, partitions, "delete", -1L),

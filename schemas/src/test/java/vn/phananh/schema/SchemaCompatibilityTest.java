@@ -15,6 +15,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import vn.phananh.avro.Alert;
 import vn.phananh.avro.ChannelEvent;
 import vn.phananh.avro.ClassifierModel;
+import vn.phananh.avro.ClusterAssignment;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.OutboundMessage;
 import vn.phananh.avro.OutboxDelivery;
@@ -38,7 +39,7 @@ class SchemaCompatibilityTest {
                 TrendPoint.getClassSchema(), Alert.getClassSchema(), ChannelEvent.getClassSchema(),
                 LabelCorrection.getClassSchema(), ClassifierModel.getClassSchema(),
                 UnitConfig.getClassSchema(), OutboundMessage.getClassSchema(), OutboxDelivery.getClassSchema(),
-                Rating.getClassSchema());
+                Rating.getClassSchema(), ClusterAssignment.getClassSchema());
     }
 
     @ParameterizedTest

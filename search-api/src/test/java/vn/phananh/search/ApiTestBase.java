@@ -82,10 +82,37 @@ public abstract class ApiTestBase {
             }
             return true;
         });
+        // A realtime get finds a document the refresh before it did not reach yet: one more, so searches see all.
+        try {
+            elasticsearch.indices().refresh(r -> r.index(stack.feedbackAlias()));
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 
     protected Response get(String path, String user) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), user);
+    }
+
+    /** A GET whose body is kept as bytes (a PDF). */
+    protected BinaryResponse getBinary(String path, String user) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        request.header("Authorization", "Bearer " + keycloak.accessToken(user));
+        try {
+            HttpResponse<byte[]> response = http.send(request.timeout(Duration.ofSeconds(60)).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            return new BinaryResponse(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("Content-Disposition").orElse(""));
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(ex);
+        }
     }
 
     /** A GET with the Authorization header as given (forged tokens and the like). */
@@ -129,6 +156,10 @@ public abstract class ApiTestBase {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(ex);
         }
+    }
+
+    /** An HTTP answer kept as bytes. */
+    protected record BinaryResponse(int status, byte[] body, String contentType, String contentDisposition) {
     }
 
     /** An HTTP answer: status, body, content type. */

@@ -40,6 +40,6 @@ class AccountabilityController {
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String cursor)
             throws IOException {
         return search.search(viewer, new FeedbackFilter(null, unit, null, null, null, null, null, null, null, null,
-                true, null, null, "deadline", size, cursor));
+                true, null, null, "deadline", size, cursor, null));
     }
 }

@@ -56,6 +56,17 @@ class StatusChanges {
         }
     }
 
+    /** The same for a feedback already read inside the viewer's units (the members of a cluster). */
+    ActionAccepted record(Viewer viewer, FeedbackDocument feedback, StatusAction action, String answer, String note)
+            throws ExecutionException, InterruptedException, TimeoutException {
+        if (!viewer.isStaffOf(feedback.unitCode())) {
+            throw new AccessDeniedException("Only staff of the owning unit may act");
+        }
+        try (var scope = MessageLog.of(feedback.feedbackId(), feedback.unitCode())) {
+            return publish(viewer, feedback.feedbackId(), feedback, action, null, answer, note);
+        }
+    }
+
     private ActionAccepted publish(Viewer viewer, String feedbackId, FeedbackDocument feedback, StatusAction action,
             String assignee, String answer, String note) throws ExecutionException, InterruptedException,
             TimeoutException {

@@ -24,7 +24,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
         String assignee, AnswerDoc answer, List<StepDoc> history, Long receivedAt, Long openedAt, Long enrichedAt,
         Long deadline, Long acknowledgedAt, Long answeredAt, Long closedAt, Long firstAnswerMinutes,
         Boolean answeredOnTime, boolean open, List<String> humanLabels, List<LabelStepDoc> labelHistory,
-        String trackingCode, Boolean satisfied, Integer satisfactionScore, Long ratedAt) {
+        String trackingCode, Boolean satisfied, Integer satisfactionScore, Long ratedAt, String clusterId) {
 
     /** Statuses after which nobody owes the citizen an answer any more. */
     private static final Set<Status> SETTLED = Set.of(Status.ANSWERED, Status.CLOSED, Status.SPAM, Status.WITHDRAWN);
@@ -77,7 +77,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 List.copyOf(f.getHumanLabels()), f.getLabelHistory().stream().map(FeedbackDocument::labelStep).toList(),
                 f.getTrackingCode(), f.getSatisfaction() == null ? null : f.getSatisfaction().getSatisfied(),
                 f.getSatisfaction() == null ? null : f.getSatisfaction().getScore(),
-                f.getSatisfaction() == null ? null : millis(f.getSatisfaction().getRatedAt()));
+                f.getSatisfaction() == null ? null : millis(f.getSatisfaction().getRatedAt()), f.getClusterId());
     }
 
     /** The same document without the author's personal data. */
@@ -87,7 +87,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 normalizedText, foldedText, topic, topicConfidence, secondaryTopics, kind, sentiment, urgent,
                 urgentReason, spam, place, classifierVersion, status, assignee, answer, history, receivedAt,
                 openedAt, enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open,
-                humanLabels, labelHistory, trackingCode, satisfied, satisfactionScore, ratedAt);
+                humanLabels, labelHistory, trackingCode, satisfied, satisfactionScore, ratedAt, clusterId);
     }
 
     private static AuthorDoc author(EnrichedFeedback f) {

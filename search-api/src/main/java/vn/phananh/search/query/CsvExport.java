@@ -26,7 +26,7 @@ import vn.phananh.search.system.SearchProperties;
  * search_after, so an export of any size needs one page of memory. No author data.
  */
 @Component
-class CsvExport {
+public class CsvExport {
 
     static final String HEADER = "feedbackId,unitCode,channel,topic,kind,sentiment,urgent,status,placeId,"
             + "receivedAt,deadline,answeredAt,overdue,maskedText,answer";
@@ -42,7 +42,7 @@ class CsvExport {
         this.clock = clock;
     }
 
-    void write(Viewer viewer, FeedbackFilter filter, OutputStream out) throws IOException {
+    public void write(Viewer viewer, FeedbackFilter filter, OutputStream out) throws IOException {
         Instant now = clock.instant();
         Query query = FeedbackQueries.search(viewer, filter, now);
         String pit = client.openPointInTime(p -> p.index(alias).keepAlive(k -> k.time("2m"))).id();

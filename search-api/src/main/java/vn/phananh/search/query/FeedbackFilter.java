@@ -10,7 +10,8 @@ import java.util.List;
  */
 public record FeedbackFilter(String q, List<String> unit, List<String> topic, List<String> kind,
         List<String> sentiment, List<String> channel, List<String> status, List<String> place, Boolean urgent,
-        Boolean spam, Boolean overdue, Instant from, Instant to, String sort, Integer size, String cursor) {
+        Boolean spam, Boolean overdue, Instant from, Instant to, String sort, Integer size, String cursor,
+        List<String> cluster) {
 
     static final int DEFAULT_SIZE = 20;
     static final int MAX_SIZE = 100;
@@ -23,6 +24,7 @@ public record FeedbackFilter(String q, List<String> unit, List<String> topic, Li
         channel = clean(channel);
         status = clean(status);
         place = clean(place);
+        cluster = clean(cluster);
     }
 
     /** Rejects what cannot be answered (checked here, not in the constructor, so binding never fails). */
@@ -40,7 +42,7 @@ public record FeedbackFilter(String q, List<String> unit, List<String> topic, Li
     /** Only the unit and date range of a filter: what aggregations over a period use. */
     public static FeedbackFilter period(List<String> unit, Instant from, Instant to) {
         return new FeedbackFilter(null, unit, null, null, null, null, null, null, null, null, null, from, to, null,
-                null, null);
+                null, null, null);
     }
 
     int pageSize() {

@@ -98,6 +98,7 @@ public final class FeedbackQueries {
         addAnyOf(filters, "channel", f.channel());
         addAnyOf(filters, "status", f.status());
         addAnyOf(filters, "place.id", f.place());
+        addAnyOf(filters, "clusterId", f.cluster());
         if (f.urgent() != null) {
             filters.add(is("urgent", f.urgent()));
         }

@@ -46,8 +46,9 @@ public class FeedbackSearch {
         SearchResponse<FeedbackDocument> response = client.search(request(viewer, filter, now),
                 FeedbackDocument.class);
         List<Hit<FeedbackDocument>> hits = response.hits().hits();
-        List<FeedbackView> items = hits.stream()
-                .map(h -> FeedbackView.of(h.source(), viewer, now, h.highlight())).toList();
+        var sizes = ClusterSizes.of(client, alias, viewer, hits.stream().map(Hit::source).toList());
+        List<FeedbackView> items = hits.stream().map(h -> FeedbackView.of(h.source(), viewer, now, h.highlight(),
+                ClusterSizes.sizeOf(h.source(), sizes))).toList();
         String next = hits.size() < filter.pageSize() ? null : Cursor.encode(hits.getLast().sort());
         long total = response.hits().total() == null ? items.size() : response.hits().total().value();
         return new SearchPage(total, items, Facets.read(response.aggregations()), next);
@@ -71,7 +72,21 @@ public class FeedbackSearch {
 
     /** One feedback, or 404 when it does not exist or belongs to a unit the viewer cannot see. */
     public FeedbackView get(Viewer viewer, String feedbackId) throws IOException {
-        return FeedbackView.of(document(viewer, feedbackId), viewer, clock.instant(), null);
+        FeedbackDocument d = document(viewer, feedbackId);
+        return FeedbackView.of(d, viewer, clock.instant(), null,
+                ClusterSizes.sizeOf(d, ClusterSizes.of(client, alias, viewer, List.of(d))));
+    }
+
+    /** The feedback of a near-duplicate cluster inside the viewer's units, at most {@code max}, oldest first. */
+    public List<FeedbackDocument> cluster(Viewer viewer, String clusterId, int max) throws IOException {
+        Query query = BoolQuery.of(b -> {
+            FeedbackQueries.visibleTo(viewer).ifPresent(b::filter);
+            return b.filter(FeedbackQueries.anyOf("clusterId", List.of(clusterId)));
+        })._toQuery();
+        var response = client.search(s -> s.index(alias).query(query).size(max)
+                .sort(o -> o.field(f -> f.field("openedAt").order(co.elastic.clients.elasticsearch._types.SortOrder.Asc)))
+                .source(src -> src.filter(f -> f.excludes(NOT_RETURNED))), FeedbackDocument.class);
+        return response.hits().hits().stream().map(Hit::source).toList();
     }
 
     public FeedbackDocument document(Viewer viewer, String feedbackId) throws IOException {

@@ -17,7 +17,7 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
         String status, String assignee, Answer answer, List<Step> history, Instant receivedAt, Instant openedAt, Instant deadline,
         Instant acknowledgedAt, Instant answeredAt, Instant closedAt, boolean overdue,
         Map<String, List<String>> highlights, List<String> humanLabels, List<FeedbackDocument.LabelStepDoc> labelHistory,
-        String trackingCode, Boolean satisfied, Integer satisfactionScore) {
+        String trackingCode, Boolean satisfied, Integer satisfactionScore, String clusterId, long clusterSize) {
 
     public record Answer(String text, String answeredBy, Instant answeredAt) {
     }
@@ -26,6 +26,15 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
     }
 
     static FeedbackView of(FeedbackDocument d, Viewer viewer, Instant now, Map<String, List<String>> highlights) {
+        return of(d, viewer, now, highlights, d.clusterId() == null ? 1 : 0);
+    }
+
+    /**
+     * {@code clusterSize}: how many feedback of the unit describe the same problem, this one
+     * included (1 without a near-duplicate cluster; counted by the search over the index).
+     */
+    static FeedbackView of(FeedbackDocument d, Viewer viewer, Instant now, Map<String, List<String>> highlights,
+            long clusterSize) {
         var author = viewer.isStaffOf(d.unitCode()) ? d.author() : null;
         boolean overdue = d.open() && d.deadline() != null && d.deadline() < now.toEpochMilli();
         return new FeedbackView(d.feedbackId(), d.revision(), d.unitCode(), d.channel(), author, d.maskedText(),
@@ -35,7 +44,7 @@ public record FeedbackView(String feedbackId, long revision, String unitCode, St
                 instant(d.deadline()), instant(d.acknowledgedAt()), instant(d.answeredAt()), instant(d.closedAt()), overdue, highlights == null ? Map.of() : highlights,
                 d.humanLabels() == null ? List.of() : d.humanLabels(),
                 d.labelHistory() == null ? List.of() : d.labelHistory(), d.trackingCode(), d.satisfied(),
-                d.satisfactionScore());
+                d.satisfactionScore(), d.clusterId(), clusterSize);
     }
 
     private static Answer answer(FeedbackDocument.AnswerDoc a) {

@@ -53,7 +53,8 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
-                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback/*/*").hasRole(Role.STAFF.name())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/feedback/*/*", "/api/v1/clusters/*/answer")
+                        .hasRole(Role.STAFF.name())
                         .requestMatchers("/api/v1/**").hasAnyRole(Role.STAFF.name(), Role.SUPERVISOR.name(),
                                 Role.ADMIN.name())
                         .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.FieldValue;
@@ -54,7 +56,8 @@ class Inbox {
         SearchResponse<FeedbackDocument> response = client.search(s -> {
             s.index(alias).size(PAGE).query(BoolQuery.of(b -> b.filter(filters))._toQuery())
                     .sort(order()).trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.excludes(NOT_NEEDED)));
+                    .source(src -> src.filter(f -> f.excludes(NOT_NEEDED)))
+                    .aggregations("statuses", a -> a.terms(t -> t.field("status").size(20)));
             if (cursor != null && !cursor.isBlank()) {
                 s.searchAfter(Cursor.decode(cursor, CURSOR));
             }
@@ -64,7 +67,10 @@ class Inbox {
         List<InboxRow> rows = hits.stream().map(h -> InboxRow.of(h.source(), now)).toList();
         String next = hits.size() < PAGE ? null : Cursor.encode(hits.getLast().sort());
         long total = response.hits().total() == null ? rows.size() : response.hits().total().value();
-        return new InboxPage(total, rows, next);
+        Map<String, Long> byStatus = new LinkedHashMap<>();
+        response.aggregations().get("statuses").sterms().buckets().array()
+                .forEach(b -> byStatus.put(b.key().stringValue(), b.docCount()));
+        return new InboxPage(total, rows, next, byStatus);
     }
 
     /** Urgent first; then the earliest deadline, which puts the overdue ahead; ties by id for paging. */
@@ -74,7 +80,8 @@ class Inbox {
                 SortOptions.of(s -> s.field(f -> f.field("feedbackId").order(SortOrder.Asc))));
     }
 
-    record InboxPage(long total, List<InboxRow> rows, String nextCursor) {
+    /** A page of the inbox; {@code byStatus}: the whole inbox (not the page) counted per status, most first. */
+    record InboxPage(long total, List<InboxRow> rows, String nextCursor, Map<String, Long> byStatus) {
     }
 
     /** One line of the inbox. */

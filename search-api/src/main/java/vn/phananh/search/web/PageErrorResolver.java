@@ -66,7 +66,8 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
 
     static boolean isPage(String path) {
         return path.equals("/") || startsWithSegment(path, "/staff") || startsWithSegment(path, "/supervisor")
-                || startsWithSegment(path, "/cong-khai") || startsWithSegment(path, "/tra-cuu") || startsWithSegment(path, "/login")
+                || startsWithSegment(path, "/cong-khai") || startsWithSegment(path, "/tra-cuu") || startsWithSegment(path, "/so-ket")
+                || startsWithSegment(path, "/login")
                 || startsWithSegment(path, "/loi");
     }
 

@@ -23,9 +23,10 @@ import vn.phananh.search.system.TimeBounds;
 record SearchForm(String q, List<String> unit, List<String> topic, List<String> kind, List<String> sentiment,
         List<String> channel, List<String> status, List<String> place, Boolean urgent, Boolean spam, Boolean overdue,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String cursor) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, String sort, String cursor, List<String> cluster) {
 
     static final String PATH = "/staff/search";
+    static final String EXPORT_PATH = "/staff/search/export.csv";
     static final int PAGE = 20;
 
     SearchForm {
@@ -50,12 +51,18 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
         Instant start = from == null ? null : from.atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant();
         Instant end = to == null ? null : to.plusDays(1).atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant();
         return new FeedbackFilter(q, unit, topic, kind, sentiment, channel, status, place, urgent, spam, overdue,
-                start, end, sort, PAGE, cursor);
+                start, end, sort, PAGE, cursor, cluster);
     }
 
     /** Whether the search filters on this value (public: the template asks). */
     public boolean has(String facet, String value) {
         return params().getOrDefault(facet, List.of()).contains(value);
+    }
+
+    /** The CSV download of every result of this search (public: the template asks). */
+    public String exportLink() {
+        String link = link(params());
+        return EXPORT_PATH + link.substring(PATH.length());
     }
 
     /** The same search narrowed to one value of a facet, from its first page. */
@@ -97,6 +104,7 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
         put(p, "channel", filter.channel());
         put(p, "status", filter.status());
         put(p, "place", filter.place());
+        put(p, "cluster", filter.cluster());
         put(p, "urgent", flag(urgent));
         put(p, "spam", flag(spam));
         put(p, "overdue", flag(overdue));

@@ -11,6 +11,14 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import java.nio.charset.StandardCharsets;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+import vn.phananh.search.query.CsvExport;
 import vn.phananh.search.query.FeedbackSearch;
 import vn.phananh.search.query.FeedbackView;
 import vn.phananh.search.query.SearchPage;
@@ -26,11 +34,13 @@ class StaffPagesController {
     private final Inbox inbox;
     private final FeedbackSearch search;
     private final Labels labels;
+    private final CsvExport export;
 
-    StaffPagesController(Inbox inbox, FeedbackSearch search, Labels labels) {
+    StaffPagesController(Inbox inbox, FeedbackSearch search, Labels labels, CsvExport export) {
         this.inbox = inbox;
         this.search = search;
         this.labels = labels;
+        this.export = export;
     }
 
     @GetMapping("/staff")
@@ -57,6 +67,21 @@ class StaffPagesController {
         model.addAttribute("active", active(form, places(page.items())));
         model.addAttribute("nextLink", page.nextCursor() == null ? null : form.next(page.nextCursor()));
         return "staff/search";
+    }
+
+    /**
+     * Every result of the search as CSV, streamed page by page (the API's export, with the page's
+     * filters and the signed-in viewer's units).
+     */
+    @GetMapping(SearchForm.EXPORT_PATH)
+    ResponseEntity<StreamingResponseBody> export(Viewer viewer, SearchForm form) {
+        if (form.dateProblem() != null) {
+            throw new IllegalArgumentException(form.dateProblem());
+        }
+        var filter = form.toFilter();
+        StreamingResponseBody body = out -> export.write(viewer, filter, out);
+        return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phan-anh.csv\"").body(body);
     }
 
     /** The form's drop-down filters: the vocabularies, the yes/no flags, and units when there are several. */

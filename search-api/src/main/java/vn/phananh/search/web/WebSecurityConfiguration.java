@@ -44,8 +44,8 @@ class WebSecurityConfiguration {
 
     /** Every path the pages own; nothing else goes through this chain. */
     static final String[] PAGE_PATHS = { "/", "/login", "/logout", "/oauth2/**", "/login/oauth2/**", "/staff",
-        "/staff/**", "/supervisor", "/supervisor/**", "/cong-khai", "/cong-khai/**", "/tra-cuu", "/tra-cuu/**", "/loi/**", "/css/**",
-        "/js/**", "/favicon.ico" };
+        "/staff/**", "/supervisor", "/supervisor/**", "/so-ket", "/so-ket/**", "/cong-khai", "/cong-khai/**", "/tra-cuu",
+        "/tra-cuu/**", "/loi/**", "/css/**", "/js/**", "/favicon.ico" };
 
     static final String FORBIDDEN_PAGE = "/loi/403";
     static final String REGISTRATION = "keycloak";
@@ -67,8 +67,10 @@ class WebSecurityConfiguration {
                         .requestMatchers("/", "/login", "/cong-khai", "/cong-khai/**", "/tra-cuu", "/tra-cuu/**", "/loi/**", "/css/**", "/js/**",
                                 "/favicon.ico").permitAll()
                         // Supervisors and admins may read what they may read over the API.
-                        .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/feedback/*")
+                        .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/search/export.csv", "/staff/feedback/*")
                         .hasAnyRole("STAFF", "SUPERVISOR", "ADMIN")
+                        // The periodic report: staff of the unit and its supervisors (the unit is checked by the report).
+                        .requestMatchers(HttpMethod.GET, "/so-ket", "/so-ket/**").hasAnyRole("STAFF", "SUPERVISOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasRole("STAFF")
                         .requestMatchers("/supervisor", "/supervisor/**").hasAnyRole("SUPERVISOR", "ADMIN")
                         .anyRequest().authenticated())

@@ -214,7 +214,7 @@ public final class SearchBenchmark {
     static long directCall(ElasticsearchClient client, FeedbackSearch search, Viewer viewer) throws Exception {
         String query = QUERIES.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(QUERIES.size()));
         FeedbackFilter filter = new FeedbackFilter(query, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null);
+                null, null, null, null, null, null);
         var request = search.request(viewer, filter, Instant.now());
         long start = System.nanoTime();
         client.search(request, FeedbackDocument.class);

@@ -47,6 +47,11 @@ final class WebBrowser {
         return send(request(path).GET());
     }
 
+    /** A GET as a browser follows a download link (it accepts anything). */
+    Page download(String path) {
+        return send(request(path).setHeader("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").GET());
+    }
+
     Page post(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue())).collect(Collectors.joining("&"));

@@ -80,5 +80,12 @@ abstract class WebTestBase {
             }
             return true;
         });
+        // A realtime get finds a document the refresh before it did not reach yet: one more, so searches see all.
+        try {
+            elasticsearch.indices().refresh(r -> r.index(stack.feedbackAlias()));
+        }
+        catch (java.io.IOException ex) {
+            throw new java.io.UncheckedIOException(ex);
+        }
     }
 }

@@ -9,4 +9,5 @@ record DeadLetter(SourceRecord source, String stage, String reason) {
     static final String STAGE_STATUS = "status";
     static final String STAGE_LABELS = "labels";
     static final String STAGE_RATINGS = "ratings";
+    static final String STAGE_CLUSTER = "cluster";
 }

@@ -78,6 +78,7 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
                 case Inbound.LabelsArrived arrived -> onLabels(record, arrived);
                 case Inbound.ReclassifyArrived arrived -> onReclassify(record, arrived);
                 case Inbound.RatingArrived arrived -> onRating(record, arrived);
+                case Inbound.ClusterArrived arrived -> onCluster(record, arrived);
                 case Inbound.Rejected rejected -> deadLetter(record, rejected.deadLetter());
             }
         }
@@ -90,6 +91,7 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
             case Inbound.LabelsArrived arrived -> arrived.correction().getUnitCode();
             case Inbound.ReclassifyArrived arrived -> arrived.raw().getUnitCode();
             case Inbound.RatingArrived arrived -> arrived.rating().getUnitCode();
+            case Inbound.ClusterArrived arrived -> arrived.assignment().getUnitCode();
             case Inbound.Rejected rejected -> null;
         };
     }
@@ -279,6 +281,26 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
             return;
         }
         save(record, FeedbackStates.reclassified(current, e, now()));
+    }
+
+    /**
+     * The clusterer found near-duplicates: the cluster id is stored on the feedback (revision + 1),
+     * nothing else changes. The same assignment again changes nothing.
+     */
+    private void onCluster(Record<String, Inbound> record, Inbound.ClusterArrived arrived) {
+        var assignment = arrived.assignment();
+        EnrichedFeedback current = feedback.get(record.key());
+        if (current == null || !current.getUnitCode().equals(assignment.getUnitCode())) {
+            deadLetter(record, new DeadLetter(arrived.source(), DeadLetter.STAGE_CLUSTER,
+                    current == null ? "cluster assignment for an unknown feedback" : "unitCode differs from the feedback's unit"));
+            return;
+        }
+        if (assignment.getClusterId().equals(current.getClusterId())) {
+            return;
+        }
+        save(record, EnrichedFeedback.newBuilder(current).setClusterId(assignment.getClusterId())
+                .setRevision(current.getRevision() + 1).build());
+        log.info("In near-duplicate cluster {}", assignment.getClusterId());
     }
 
     private Optional<Enrichment> enrich(Record<String, Inbound> record, Inbound.RawArrived arrived) {

@@ -1,5 +1,6 @@
 package vn.phananh.processor.topology;
 
+import vn.phananh.avro.ClusterAssignment;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
@@ -22,6 +23,10 @@ sealed interface Inbound {
 
     /** A citizen's rating of the answer. */
     record RatingArrived(vn.phananh.avro.Rating rating, SourceRecord source) implements Inbound {
+    }
+
+    /** The clusterer put the feedback in a near-duplicate cluster. */
+    record ClusterArrived(ClusterAssignment assignment, SourceRecord source) implements Inbound {
     }
 
     record Rejected(DeadLetter deadLetter) implements Inbound {

@@ -10,6 +10,7 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.processor.api.RecordMetadata;
 
+import vn.phananh.avro.ClusterAssignment;
 import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusChange;
@@ -57,6 +58,11 @@ final class InboundDecoder<T> implements Processor<byte[], byte[], String, Inbou
     static InboundDecoder<vn.phananh.avro.Rating> ratings() {
         return new InboundDecoder<>(Topics.RATINGS.valueSerde().deserializer(), InputValidation::ratingProblem,
                 Inbound.RatingArrived::new);
+    }
+
+    static InboundDecoder<ClusterAssignment> clusters() {
+        return new InboundDecoder<>(Topics.CLUSTERS.valueSerde().deserializer(), InputValidation::clusterProblem,
+                Inbound.ClusterArrived::new);
     }
 
     static InboundDecoder<RawFeedback> reclassify() {

@@ -91,6 +91,16 @@ final class InputValidation {
         return Optional.empty();
     }
 
+    static Optional<String> clusterProblem(String key, vn.phananh.avro.ClusterAssignment assignment) {
+        if (blank(assignment.getFeedbackId()) || !assignment.getFeedbackId().equals(key)) {
+            return Optional.of("key does not equal feedbackId");
+        }
+        if (blank(assignment.getUnitCode()) || blank(assignment.getClusterId())) {
+            return Optional.of("missing unitCode or clusterId");
+        }
+        return Optional.empty();
+    }
+
     private static boolean blank(CharSequence value) {
         return value == null || value.toString().isBlank();
     }

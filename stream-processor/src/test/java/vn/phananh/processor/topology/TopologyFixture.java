@@ -24,6 +24,7 @@ import vn.phananh.avro.LabelCorrection;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.StatusChange;
+import vn.phananh.processor.cluster.NearDuplicateRule;
 import vn.phananh.processor.trends.SpikeRule;
 import vn.phananh.schema.Topics;
 
@@ -51,6 +52,7 @@ public final class TopologyFixture implements AutoCloseable {
     public final TestOutputTopic<byte[], byte[]> dlq;
     public final TestOutputTopic<String, vn.phananh.avro.OutboundMessage> outbox;
     public final TestInputTopic<String, vn.phananh.avro.Rating> ratings;
+    public final TestOutputTopic<String, vn.phananh.avro.ClusterAssignment> clusters;
 
     public final FakeEnricher enricher;
     public final TestInputTopic<String, LabelCorrection> labels;
@@ -61,7 +63,14 @@ public final class TopologyFixture implements AutoCloseable {
     }
 
     private TopologyFixture(FakeEnricher enricher, DeadlinePolicy deadlines, SpikeRule spikeRule, Instant wallClock) {
-        this(enricher, FeedbackTopology.build(enricher, deadlines, PLACES, spikeRule), wallClock);
+        // Near-duplicates are off unless a test is about them: their cluster records would be extra revisions.
+        this(enricher, FeedbackTopology.build(enricher, deadlines, PLACES, spikeRule, NearDuplicateRule.off()), wallClock);
+    }
+
+    /** With near-duplicate clustering by {@code rule}, and a fake enricher that classifies by {@code enricher}. */
+    public TopologyFixture(FakeEnricher enricher, NearDuplicateRule rule) {
+        this(enricher, FeedbackTopology.build(enricher, THREE_DAYS, PLACES, SpikeRule.defaults(), rule),
+                Instant.parse("2025-11-03T02:00:00Z"));
     }
 
     public TopologyFixture() {
@@ -82,6 +91,7 @@ public final class TopologyFixture implements AutoCloseable {
         dlq = driver.createOutputTopic(Topics.DLQ_NAME, Serdes.ByteArray().deserializer(), Serdes.ByteArray().deserializer());
         outbox = output(Topics.OUTBOX_NAME, Topics.OUTBOX.valueSerde().deserializer());
         ratings = driver.createInputTopic(Topics.RATINGS_NAME, Serdes.String().serializer(), Topics.RATINGS.valueSerde().serializer());
+        clusters = output(Topics.CLUSTERS_NAME, Topics.CLUSTERS.valueSerde().deserializer());
     }
 
     /** Pipes a raw message with its receivedAt as the record timestamp, as the ingest service writes it. */

@@ -30,7 +30,7 @@ class TopologyNamesTest {
             }
         });
         assertThat(stores).containsExactly(
-                "applied-changes-store", "feedback-store", "open-deadlines-store",
+                "applied-changes-store", "feedback-store", "near-duplicates-store", "open-deadlines-store",
                 "spike-raised-store", "trend-hourly-store");
     }
 
@@ -46,9 +46,9 @@ class TopologyNamesTest {
             }
         });
         assertThat(topics).containsExactly(
-                "feedback.alerts.v1", "feedback.dlq.v1", "feedback.enriched.v1", "feedback.labels.v1", "feedback.outbox.v1",
-                "feedback.ratings.v1", "feedback.raw.v1", "feedback.reclassify.v1", "feedback.status.v1",
-                "trend-increments-by-unit-topic-repartition");
+                "feedback.alerts.v1", "feedback.clusters.v1", "feedback.dlq.v1", "feedback.enriched.v1", "feedback.labels.v1",
+                "feedback.outbox.v1", "feedback.ratings.v1", "feedback.raw.v1", "feedback.reclassify.v1", "feedback.status.v1",
+                "near-duplicate-by-unit-repartition", "trend-increments-by-unit-topic-repartition");
     }
 
     @Test

@@ -1,0 +1,46 @@
+package vn.phananh.processor.cluster;
+
+import java.time.Duration;
+
+/**
+ * When two feedback of one unit describe the same problem: both sent within {@code window} of each
+ * other, not at two different places, and alike enough — the estimated Jaccard similarity of their
+ * folded shingles, plus {@code samePlaceBonus} when both name the same place and {@code sameTopicBonus}
+ * when both have the same topic, reaches {@code threshold}. The clusterer compares a new feedback
+ * with at most {@code maxCandidates} of the unit's most recent ones.
+ */
+public record NearDuplicateRule(Duration window, double threshold, double samePlaceBonus, double sameTopicBonus,
+        int maxCandidates) {
+
+    public static NearDuplicateRule defaults() {
+        // Chosen on the written set of NearDuplicatesQualityTest (figures in the README).
+        return new NearDuplicateRule(Duration.ofDays(14), 0.40, 0.1, 0.1, 2000);
+    }
+
+    /** No two feedback are ever near-duplicates: for tests about everything else. */
+    public static NearDuplicateRule off() {
+        return new NearDuplicateRule(Duration.ofDays(14), Double.POSITIVE_INFINITY, 0, 0, 0);
+    }
+
+    /** How alike two feedback are, 0 when they cannot be the same problem (other places, too far apart). */
+    public double score(Signature a, Signature b) {
+        if (a.placeId() != null && b.placeId() != null && !a.placeId().equals(b.placeId())) {
+            return 0;
+        }
+        if (Math.abs(a.openedAt() - b.openedAt()) > window.toMillis()) {
+            return 0;
+        }
+        double score = MinHash.similarity(a.minHash(), b.minHash());
+        if (a.placeId() != null && a.placeId().equals(b.placeId())) {
+            score += samePlaceBonus;
+        }
+        if (a.topic().equals(b.topic())) {
+            score += sameTopicBonus;
+        }
+        return Math.min(1.0, score);
+    }
+
+    public boolean sameProblem(Signature a, Signature b) {
+        return score(a, b) >= threshold;
+    }
+}
