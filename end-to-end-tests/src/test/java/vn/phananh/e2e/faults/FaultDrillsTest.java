@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FaultDrillsTest {
 
-    /** Poison records the drill writes into the four topics the pipeline reads. */
-    private static final int POISON_IN_READ_TOPICS = 15;
+    /** Poison records the drill writes into the five topics the pipeline reads (raw, status, enriched, alerts, channel events). */
+    private static final int POISON_IN_READ_TOPICS = 17;
 
     private static RunningPipeline pipeline;
     private static Target target;
