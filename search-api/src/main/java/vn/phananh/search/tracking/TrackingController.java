@@ -46,8 +46,7 @@ class TrackingController {
     ResponseEntity<?> track(@PathVariable String code, HttpServletRequest request) throws IOException {
         Duration wait = limiter.tryTake(limiter.clientOf(request));
         if (!wait.isZero()) {
-            return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(Messages.seconds(wait)))
-                    .body(Problems.of(ProblemType.TOO_MANY_REQUESTS, Messages.tooMany(wait)));
+            return tooMany(wait);
         }
         return switch (lookup.lookUp(code)) {
             case TrackingLookup.Lookup.Mistyped mistyped -> Problems.response(ProblemType.INVALID_TRACKING_CODE,
@@ -67,8 +66,7 @@ class TrackingController {
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
         Duration wait = limiter.tryTake(limiter.clientOf(request));
         if (!wait.isZero()) {
-            return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(Messages.seconds(wait)))
-                    .body(Problems.of(ProblemType.TOO_MANY_REQUESTS, Messages.tooMany(wait)));
+            return tooMany(wait);
         }
         return switch (ratings.rate(code, body.satisfied(), body.score(), body.comment(), "api")) {
             case CitizenRatings.Result.Accepted accepted -> ResponseEntity.accepted()
@@ -89,5 +87,12 @@ class TrackingController {
 
     /** The answer: the code as written canonically and every feedback that carries it (almost always one). */
     record Tracked(String code, List<TrackedFeedback> feedback) {
+    }
+
+    /** 429 as problem details whatever the client accepts (a preset content type is not negotiated away). */
+    private static ResponseEntity<?> tooMany(Duration wait) {
+        return ResponseEntity.status(429).header(HttpHeaders.RETRY_AFTER, Long.toString(Messages.seconds(wait)))
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(ProblemType.TOO_MANY_REQUESTS, Messages.tooMany(wait)));
     }
 }
