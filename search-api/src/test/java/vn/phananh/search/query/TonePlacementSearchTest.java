@@ -25,10 +25,12 @@ class TonePlacementSearchTest extends ApiTestBase {
 
     @BeforeAll
     void seed() {
-        // The bare one is short, so on folded text alone it would outrank the longer accented ones.
+        // The same words and length without diacritics: on folded text alone the three tie, so what ranks
+        // the accented ones first is the typed diacritics in either tone placement. (A much shorter bare
+        // text can outrank them on length alone, depending on what else the shared index holds: BM25.)
         index(feedback(secondVowel, "Mẹ tôi đã khoẻ lại rồi, cảm ơn trạm y tế xã nhiều"),
-                feedback(firstVowel, "Bố tôi đã khỏe lại rồi, cảm ơn các bác sĩ trạm nhiều"),
-                feedback(bare, "khoe roi"));
+                feedback(firstVowel, "Bố tôi đã khỏe lại rồi, cảm ơn trạm y tế xã nhiều"),
+                feedback(bare, "Ong toi da khoe lai roi, cam on tram y te xa nhieu"));
     }
 
     @ParameterizedTest(name = "{0}")
