@@ -24,6 +24,7 @@ class ServiceLogsTest {
                 "Took in \\u0110\\u01b0\\u1eddng li\\u00ean th\\u00f4n \\u0110\\u00f4ng Ti\\u1ebfn s\\u1ee5t l\\u00fan")));
         Files.write(logs.resolve("search-api.log"), List.of(CLEAN.replace("Stored API feedback", "call 0934.567.890"),
                 "plain text with the author Trần Thị Mai"));
+        Files.write(logs.resolve("outbox-sender.log"), List.of(CLEAN.replace("Stored API feedback", "Sent FACEBOOK reply")));
 
         ServiceLogs read = ServiceLogs.read(logs);
         List<String> leaks = read.leaks(ServiceLogs.secretsOf(List.of(text), List.of("Trần Thị Mai")));
