@@ -31,7 +31,7 @@ final class Summary {
                 EndToEndBenchmark.CPU_GOAL_MS, cpuMs <= EndToEndBenchmark.CPU_GOAL_MS ? "met" : "NOT met");
         LatencyStats total = steady.total();
         double p99 = total.count() == 0 ? Double.NaN : total.percentile(99) / 1000.0;
-        line("latency at " + (int) rate + " msg/s", "%s (goal p99 <= %.0f s: %s); %d accepted, %d refused, %d missing,"
+        line("latency at " + (int) rate + " msg/s", "%s (goal p99 <= %.1f s: %s); %d accepted, %d refused, %d missing,"
                 + " %d duplicated; resolution %d ms", seconds(total), EndToEndBenchmark.P99_GOAL_SECONDS,
                 p99 <= EndToEndBenchmark.P99_GOAL_SECONDS ? "met" : "NOT met", steady.accepted(), steady.refused(),
                 steady.missing(), steady.duplicates(), VisibilityWatch.POLL_MILLIS);
