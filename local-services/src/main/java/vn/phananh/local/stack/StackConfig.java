@@ -246,16 +246,7 @@ record StackConfig(Path root, Path dataDir, Topology topology, KafkaCluster kafk
     }
 
     private static int port(Map<String, String> env, String name, int fallback) {
-        String value = env.get(name);
-        if (value == null || value.isBlank()) {
-            return fallback;
-        }
-        try {
-            return Integer.parseInt(value.trim());
-        }
-        catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(name + " must be a port number, not '" + value + "'");
-        }
+        return parsed(env, name, fallback, "a port number");
     }
 
     private static int count(Map<String, String> env, String name, int fallback) {
@@ -267,6 +258,11 @@ record StackConfig(Path root, Path dataDir, Topology topology, KafkaCluster kafk
     }
 
     private static int integer(Map<String, String> env, String name, int fallback) {
+        return parsed(env, name, fallback, "a number");
+    }
+
+    /** The variable as an integer, {@code fallback} when unset or blank; anything else is refused naming it. */
+    private static int parsed(Map<String, String> env, String name, int fallback, String what) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
@@ -275,7 +271,7 @@ record StackConfig(Path root, Path dataDir, Topology topology, KafkaCluster kafk
             return Integer.parseInt(value.trim());
         }
         catch (NumberFormatException ex) {
-            throw new IllegalArgumentException(name + " must be a number, not '" + value + "'");
+            throw new IllegalArgumentException(name + " must be " + what + ", not '" + value + "'");
         }
     }
 }
