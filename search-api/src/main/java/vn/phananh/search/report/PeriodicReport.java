@@ -57,14 +57,17 @@ public record PeriodicReport(String unitCode, String unitName, Period period, In
     }
 
     /**
-     * Citizens' satisfaction with the answers. Not recorded yet: the pipeline does not collect
-     * ratings (the citizen-loop work will); the field is here so the report's shape does not
-     * change when it does.
+     * Citizens' satisfaction with the answers to the period's feedback: how many answers they rated,
+     * how many of those satisfied them, and the mean of the optional 1–5 scores; {@code recorded} is
+     * false while nobody has rated one.
      */
-    public record Satisfaction(boolean recorded, String note) {
+    public record Satisfaction(boolean recorded, long rated, long satisfied, long notSatisfied,
+            Double satisfiedPercent, long scored, Double meanScore) {
 
-        static Satisfaction notRecordedYet() {
-            return new Satisfaction(false, "not recorded yet");
+        static Satisfaction of(long rated, long satisfied, long scored, Double meanScore) {
+            Double percent = rated == 0 ? null : Math.round(1000.0 * satisfied / rated) / 10.0;
+            Double mean = scored == 0 || meanScore == null ? null : Math.round(meanScore * 100.0) / 100.0;
+            return new Satisfaction(rated > 0, rated, satisfied, rated - satisfied, percent, scored, mean);
         }
     }
 }

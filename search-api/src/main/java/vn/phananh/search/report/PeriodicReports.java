@@ -80,7 +80,7 @@ public class PeriodicReports {
                 received, answered, onTime, answered - onTime, percent, median(aggs.get("firstAnswer")),
                 aggs.get("overdue").filter().docCount(), overdue(scope, now), places(aggs),
                 rising(received.byTopic(), previousTopics(unit, period)), examples(scope),
-                PeriodicReport.Satisfaction.notRecordedYet());
+                satisfaction(aggs.get("rated")));
     }
 
     private static Query received(String unit, ReportPeriod period) {
@@ -101,6 +101,9 @@ public class PeriodicReports {
                 .keyed(false))));
         aggs.put("places", Aggregation.of(a -> a.terms(t -> t.field("place.id").size(PeriodicReport.PLACES))
                 .aggregations("name", terms("place.name", 1))));
+        aggs.put("rated", Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field("satisfied")))
+                .aggregations("satisfied", Aggregation.of(x -> x.filter(FeedbackQueries.is("satisfied", true))))
+                .aggregations("score", Aggregation.of(x -> x.stats(st -> st.field("satisfactionScore"))))));
         aggs.put("nowhere", Aggregation.of(a -> a.missing(m -> m.field("place.id"))));
         return aggs;
     }
@@ -112,6 +115,13 @@ public class PeriodicReports {
     private static List<PeriodicReport.Count> counts(Aggregate terms) {
         return terms.sterms().buckets().array().stream()
                 .map(b -> new PeriodicReport.Count(b.key().stringValue(), b.docCount())).toList();
+    }
+
+    private static PeriodicReport.Satisfaction satisfaction(Aggregate rated) {
+        var sub = rated.filter().aggregations();
+        var score = sub.get("score").stats();
+        return PeriodicReport.Satisfaction.of(rated.filter().docCount(), sub.get("satisfied").filter().docCount(),
+                score.count(), score.avg());
     }
 
     private static Double median(Aggregate percentiles) {

@@ -24,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import vn.phananh.avro.Channel;
 import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.Kind;
+import vn.phananh.avro.Satisfaction;
 import vn.phananh.avro.Topic;
 import vn.phananh.avro.TopicScore;
 import vn.phananh.schema.FeedbackClock;
@@ -53,10 +54,12 @@ class PeriodicReportTest extends ApiTestBase {
         // Answered two days after receipt, due in three: on time. Its text holds a phone the masker missed.
         docs.add(Feedbacks.answered(at(on(answeredOnTime, Topic.INFRASTRUCTURE, Channel.ZALO, local(10, 10, 8)), p1),
                 local(10, 12, 8), "Xã đã cho vá ổ gà trên đường thôn, cảm ơn bà con đã báo.")
-                .setMaskedText("Đường thôn có ổ gà lớn, ai cần thì gọi 0912 345 678").build());
+                .setMaskedText("Đường thôn có ổ gà lớn, ai cần thì gọi 0912 345 678")
+                .setSatisfaction(rating(true, 5, local(10, 13, 8))).build());
         // Answered five days after receipt: late.
         docs.add(Feedbacks.answered(at(on(answeredLate, Topic.INFRASTRUCTURE, Channel.FACEBOOK, local(11, 5, 9)), p1),
-                local(11, 10, 9), "Đèn đường đã được thay bóng mới.").build());
+                local(11, 10, 9), "Đèn đường đã được thay bóng mới.").setSatisfaction(rating(false, null, local(11, 11, 9)))
+                .build());
         // Open and past their deadline; the first of them at 00:30 on 1 October in Vietnam (still 30 September in UTC).
         docs.add(on(overdue.get(0), Topic.HEALTH, Channel.ZALO, local(10, 1, 0).plus(Duration.ofMinutes(30))).build());
         docs.add(at(on(overdue.get(1), Topic.ENVIRONMENT, Channel.DESK, local(11, 20, 14)), p2).setKind(Kind.REQUEST)
@@ -99,8 +102,28 @@ class PeriodicReportTest extends ApiTestBase {
         assertThat(r.get("overdueNow").asLong()).isEqualTo(3);
         assertThat(StreamSupport.stream(r.get("overdue").spliterator(), false).map(o -> o.get("feedbackId").asString()))
                 .containsExactlyElementsOf(overdue);
-        assertThat(r.at("/satisfaction/recorded").asBoolean()).isFalse();
-        assertThat(r.at("/satisfaction/note").asString()).isEqualTo("not recorded yet");
+    }
+
+    @Test
+    void satisfactionCountsTheRatedAnswersAndMeansTheScoresGiven() {
+        JsonNode s = report(quarter, STAFF_A).get("satisfaction");
+        assertThat(s.get("recorded").asBoolean()).isTrue();
+        assertThat(s.get("rated").asLong()).isEqualTo(2);
+        assertThat(s.get("satisfied").asLong()).isEqualTo(1);
+        assertThat(s.get("notSatisfied").asLong()).isEqualTo(1);
+        assertThat(s.get("satisfiedPercent").asDouble()).isEqualTo(50.0);
+        // Only the satisfied citizen gave a score.
+        assertThat(s.get("scored").asLong()).isEqualTo(1);
+        assertThat(s.get("meanScore").asDouble()).isEqualTo(5.0);
+        JsonNode none = report((year + 1) + "-01", STAFF_A).get("satisfaction");
+        assertThat(none.get("recorded").asBoolean()).isFalse();
+        assertThat(none.get("rated").asLong()).isZero();
+        assertThat(none.get("satisfiedPercent").isNull()).isTrue();
+    }
+
+    private static Satisfaction rating(boolean satisfied, Integer score, Instant at) {
+        return Satisfaction.newBuilder().setRatingId(Feedbacks.newId()).setSatisfied(satisfied).setScore(score)
+                .setComment(null).setSource("tracking-page").setRatedAt(at).build();
     }
 
     @Test
@@ -185,7 +208,7 @@ class PeriodicReportTest extends ApiTestBase {
                     .replaceAll("\\s+", " ");
             assertThat(text).contains("Sơ kết công tác tiếp nhận, trả lời phản ánh, kiến nghị", "Xã Hùng Cường",
                     "Quý IV/" + year, "Hạ tầng, giao thông", "Môi trường", "Trả lời đúng hạn", "Đang quá hạn",
-                    "Xã đã cho vá ổ gà trên đường thôn", "Chưa ghi nhận");
+                    "Xã đã cho vá ổ gà trên đường thôn", "Mức độ hài lòng", "50,0 % hài lòng (2 đánh giá)");
             assertThat(text).doesNotContain("0912 345 678", "Nguyễn Văn A");
             List<String> fonts = new ArrayList<>();
             for (var page : document.getPages()) {

@@ -39,7 +39,7 @@ class WebReportPageTest extends WebTestBase {
         assertThat(page.body()).contains("<html lang=\"vi\"", "id=\"report-title\"", "Xã Hùng Cường",
                 "Tháng 11/" + year, "id=\"report-received\"", "data-test=\"report-example\"",
                 "Xã đã cho nạo vét cống trước chợ.", "id=\"report-pdf\"", "/css/app.css", "id=\"nav-report\"",
-                "Chưa ghi nhận");
+                "Chưa có đánh giá");
         assertThat(page.body()).doesNotContain("0912 345 678", "Nguyễn Văn A");
         assertThat(WebBrowser.tags(page.body(), "report-example")).hasSize(1);
     }
