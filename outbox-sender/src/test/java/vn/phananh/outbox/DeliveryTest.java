@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
 
 import vn.phananh.avro.Channel;
 import vn.phananh.avro.DeliveryOutcome;
@@ -33,6 +34,7 @@ import vn.phananh.outbox.delivery.Outcome;
 import vn.phananh.outbox.delivery.Planner;
 import vn.phananh.outbox.delivery.Route;
 import vn.phananh.outbox.delivery.Wording;
+import vn.phananh.schema.RatingReplies;
 import vn.phananh.units.SecretRef;
 import vn.phananh.units.UnitDefinition;
 
@@ -51,6 +53,7 @@ class DeliveryTest {
     static final String OA_TOKEN = "oa-token-for-tests";
     static final Instant NOW = Instant.parse("2026-12-01T03:00:00Z");
     static final String CODE = "HC-7K4P-2QX9M";
+    static final String FEEDBACK_ID = "3f1c2b9e-0c0d-3a4b-9c8d-112233445566";
 
     static final FakePlatforms platforms = start();
     final List<Duration> sleeps = new ArrayList<>();
@@ -103,7 +106,7 @@ class DeliveryTest {
             case API -> "cong-gop-y";
             default -> "mot-cua-xa-hung-cuong";
         };
-        return OutboundMessage.newBuilder().setMessageId("f1#2").setFeedbackId("f1").setRevision(2).setUnitCode("xa-hung-cuong")
+        return OutboundMessage.newBuilder().setMessageId(FEEDBACK_ID + "#2").setFeedbackId(FEEDBACK_ID).setRevision(2).setUnitCode("xa-hung-cuong")
                 .setKind(kind).setChannel(channel).setSourceAccount(account).setSourceEvent(sourceEvent)
                 .setExternalId("122145556677889900_987654321012345").setRecipientId("6100012345").setTrackingCode(CODE)
                 .setFirst(true).setAnswerText(kind == OutboundKind.ANSWER ? "Xã đã cho sửa đèn đường, liên hệ 0912345678." : null)
@@ -149,6 +152,24 @@ class DeliveryTest {
         assertThat(r.body().get("recipient").get("id").asString()).isEqualTo("6100012345");
         assertThat(r.body().get("messaging_type").asString()).isEqualTo("RESPONSE");
         assertThat(r.body().get("message").get("text").asString()).contains("Mã tra cứu: " + CODE);
+        // The answer asks for a rating with two quick replies whose payloads come back to the webhook.
+        JsonNode replies = r.body().get("message").get("quick_replies");
+        assertThat(replies).hasSize(2);
+        assertThat(replies.get(0).get("content_type").asString()).isEqualTo("text");
+        assertThat(replies.get(0).get("title").asString()).isEqualTo("Hài lòng");
+        assertThat(replies.get(1).get("title").asString()).isEqualTo("Chưa hài lòng");
+        assertThat(RatingReplies.parse(replies.get(0).get("payload").asString()))
+                .contains(new RatingReplies.Reply(CODE, FEEDBACK_ID, true));
+        assertThat(RatingReplies.parse(replies.get(1).get("payload").asString()))
+                .contains(new RatingReplies.Reply(CODE, FEEDBACK_ID, false));
+    }
+
+    @Test
+    void anAcknowledgementInMessengerAsksForNoRating() throws Exception {
+        deliverer().deliver(message(Channel.FACEBOOK, "messages", OutboundKind.ACKNOWLEDGEMENT).build());
+
+        assertThat(platforms.violations()).isEmpty();
+        assertThat(platforms.requests().getFirst().body().get("message").has("quick_replies")).isFalse();
     }
 
     @Test
@@ -237,6 +258,24 @@ class DeliveryTest {
         assertThat(r.headers()).containsEntry("access_token", OA_TOKEN);
         assertThat(r.body().get("recipient").get("user_id").asString()).isEqualTo("2468458835296117922");
         assertThat(r.body().get("message").get("text").asString()).contains("Mã tra cứu: " + CODE);
+        assertThat(r.body().get("message").has("attachment")).isFalse();
+    }
+
+    @Test
+    void aZaloAnswerCarriesTwoRatingButtonsWhosePayloadComesBackAsTheUsersMessage() throws Exception {
+        Outcome outcome = deliverer().deliver(message(Channel.ZALO, "user_send_text", OutboundKind.ANSWER)
+                .setRecipientId("2468458835296117922").build());
+
+        assertThat(outcome.outcome()).isEqualTo(DeliveryOutcome.SENT);
+        assertThat(platforms.violations()).isEmpty();
+        JsonNode attachment = platforms.requests().getFirst().body().get("message").get("attachment");
+        assertThat(attachment.get("type").asString()).isEqualTo("template");
+        JsonNode buttons = attachment.get("payload").get("buttons");
+        assertThat(buttons).hasSize(2);
+        assertThat(buttons.get(0).get("type").asString()).isEqualTo("oa.query.hide");
+        assertThat(buttons.get(0).get("title").asString()).isEqualTo("Hài lòng");
+        assertThat(RatingReplies.parse(buttons.get(1).get("payload").asString()))
+                .contains(new RatingReplies.Reply(CODE, FEEDBACK_ID, false));
     }
 
     @ParameterizedTest
@@ -280,7 +319,7 @@ class DeliveryTest {
         assertThat(outcome.attempts()).isEqualTo(2);
         FakePlatforms.Request r = platforms.requests().getLast();
         assertThat(r.path()).isEqualTo("/callback/cong-gop-y");
-        assertThat(r.body().get("feedbackId").asString()).isEqualTo("f1");
+        assertThat(r.body().get("feedbackId").asString()).isEqualTo(FEEDBACK_ID);
         assertThat(r.body().get("kind").asString()).isEqualTo("ANSWER");
         assertThat(r.body().get("trackingCode").asString()).isEqualTo(CODE);
         assertThat(r.body().get("trackingUrl").asString()).isEqualTo("https://phananh.example/tra-cuu?ma=HC-7K4P-2QX9M");

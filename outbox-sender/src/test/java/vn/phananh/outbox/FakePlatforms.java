@@ -37,9 +37,9 @@ import vn.phananh.outbox.channel.AppSecretProof;
  * <ul>
  * <li>{@code POST /{version}/{object-id}/comments?access_token=…&appsecret_proof=…} {@code {"message"}} → {@code {"id"}}</li>
  * <li>{@code POST /{version}/me/messages?access_token=…&appsecret_proof=…}
- * {@code {"recipient":{"id"},"messaging_type":"RESPONSE","message":{"text"}}} → {@code {"recipient_id","message_id"}}</li>
+ * {@code {"recipient":{"id"},"messaging_type":"RESPONSE","message":{"text","quick_replies"?}}} → {@code {"recipient_id","message_id"}}</li>
  * <li>{@code POST /v3.0/oa/message/cs}, header {@code access_token},
- * {@code {"recipient":{"user_id"},"message":{"text"}}} → {@code {"data":{"message_id","user_id"},"error":0,"message":"Success"}}</li>
+ * {@code {"recipient":{"user_id"},"message":{"text","attachment"?}}} (attachment: a button template) → {@code {"data":{"message_id","user_id"},"error":0,"message":"Success"}}</li>
  * <li>{@code POST /callback/{name}} any JSON → 200, or the status scripted</li>
  * </ul>
  */
@@ -198,7 +198,9 @@ public final class FakePlatforms implements AutoCloseable {
         }
         else {
             if (!fields(body).equals(Set.of("recipient", "messaging_type", "message"))
-                    || !fields(body.path("recipient")).equals(Set.of("id")) || !fields(body.path("message")).equals(Set.of("text"))
+                    || !fields(body.path("recipient")).equals(Set.of("id"))
+                    || !Set.of("text", "quick_replies").containsAll(fields(body.path("message")))
+                    || body.path("message").has("quick_replies") && !quickReplies(body.path("message").path("quick_replies"))
                     || !"RESPONSE".equals(body.path("messaging_type").asString(""))
                     || body.path("message").path("text").asString("").isBlank()
                     || body.path("message").path("text").asString("").length() > 2000) {
@@ -230,7 +232,9 @@ public final class FakePlatforms implements AutoCloseable {
         }
         JsonNode body = r.body();
         if (!fields(body).equals(Set.of("recipient", "message")) || !fields(body.path("recipient")).equals(Set.of("user_id"))
-                || !fields(body.path("message")).equals(Set.of("text")) || body.path("message").path("text").asString("").isBlank()
+                || !Set.of("text", "attachment").containsAll(fields(body.path("message")))
+                || body.path("message").has("attachment") && !zaloButtons(body.path("message").path("attachment"))
+                || body.path("message").path("text").asString("").isBlank()
                 || body.path("message").path("text").asString("").length() > 2000) {
             return violation("zalo body " + body, zaloError(-201, "Parameter is invalid"));
         }
@@ -244,6 +248,42 @@ public final class FakePlatforms implements AutoCloseable {
         }
         return new Answer(200, "{\"data\":{\"message_id\":\"zmsg" + ids.incrementAndGet() + "\",\"user_id\":\"" + user
                 + "\"},\"error\":0,\"message\":\"Success\"}");
+    }
+
+    /** Send API quick replies: 1 to 13 objects, text ones with a title of at most 20 and a payload of at most 1000 characters. */
+    private static boolean quickReplies(JsonNode replies) {
+        if (!replies.isArray() || replies.isEmpty() || replies.size() > 13) {
+            return false;
+        }
+        for (JsonNode q : replies) {
+            if (!fields(q).equals(Set.of("content_type", "title", "payload")) || !"text".equals(q.path("content_type").asString(""))
+                    || !bounded(q.path("title"), 20) || !bounded(q.path("payload"), 1000)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A consultation message's button template: {"type":"template","payload":{"buttons":[{title, type, payload}]}}. */
+    private static boolean zaloButtons(JsonNode attachment) {
+        JsonNode buttons = attachment.path("payload").path("buttons");
+        if (!fields(attachment).equals(Set.of("type", "payload")) || !"template".equals(attachment.path("type").asString(""))
+                || !fields(attachment.path("payload")).equals(Set.of("buttons")) || !buttons.isArray() || buttons.isEmpty()
+                || buttons.size() > 5) {
+            return false;
+        }
+        for (JsonNode b : buttons) {
+            if (!fields(b).equals(Set.of("title", "type", "payload")) || !bounded(b.path("title"), 100)
+                    || !Set.of("oa.query.show", "oa.query.hide").contains(b.path("type").asString(""))
+                    || !bounded(b.path("payload"), 1000)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean bounded(JsonNode text, int max) {
+        return text.isString() && !text.asString().isBlank() && text.asString().length() <= max;
     }
 
     private Answer next(String route) {

@@ -13,11 +13,12 @@ import vn.phananh.avro.Channel;
 import vn.phananh.ingest.http.JsonFields;
 import vn.phananh.ingest.publishing.Intake;
 import vn.phananh.ingest.publishing.RawFeedbacks;
+import vn.phananh.schema.RatingReplies;
 
 /**
  * Maps a Messenger {@code messaging} event. Only messages a person sent to the page are
  * feedback: echoes of the page's own messages and other events (delivery, read, postback) are
- * tolerated and skipped. The conversation is the sender's page-scoped id; times are milliseconds.
+ * tolerated and skipped, and a tap on an answer's rating quick reply is the citizen's rating. The conversation is the sender's page-scoped id; times are milliseconds.
  */
 final class MessengerMessages {
 
@@ -37,9 +38,14 @@ final class MessengerMessages {
         }
         String mid = JsonFields.requiredText(message, "mid", FB);
         Long timestamp = JsonFields.number(event, "timestamp", FB);
+        String quickReply = JsonFields.text(JsonFields.object(message, "quick_reply", FB), "payload", FB);
+        var rating = RatingReplies.parse(quickReply);
+        if (rating.isPresent()) {
+            return new Intake.Rated(rating.get(), FB, page.id(), page.unitCode(), mid,
+                    timestamp == null ? page.receivedAt() : Instant.ofEpochMilli(timestamp));
+        }
         Map<String, String> attributes = new HashMap<>();
-        FeedChanges.putIfPresent(attributes, "quickReply",
-                JsonFields.text(JsonFields.object(message, "quick_reply", FB), "payload", FB));
+        FeedChanges.putIfPresent(attributes, "quickReply", quickReply);
         return new Intake.Feedback(RawFeedbacks.builder(FB, page.id(), page.unitCode(), mid, page.receivedAt())
                 .setThreadId(senderId)
                 .setParentId(JsonFields.text(JsonFields.object(message, "reply_to", FB), "mid", FB))

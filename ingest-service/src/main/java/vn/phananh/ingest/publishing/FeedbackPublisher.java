@@ -19,10 +19,13 @@ import org.springframework.stereotype.Component;
 
 import vn.phananh.avro.Channel;
 import vn.phananh.avro.ChannelEvent;
+import vn.phananh.avro.Rating;
 import vn.phananh.avro.RawFeedback;
 import vn.phananh.ingest.http.IngestException;
 import vn.phananh.ingest.system.IngestProperties;
+import vn.phananh.schema.FeedbackIds;
 import vn.phananh.schema.MessageLog;
+import vn.phananh.schema.RatingReplies;
 import vn.phananh.schema.Topics;
 import vn.phananh.schema.TrackingCodes;
 import vn.phananh.web.ProblemType;
@@ -64,6 +67,7 @@ public class FeedbackPublisher {
             outcomes[i] = switch (items.get(i)) {
                 case Intake.Feedback f -> prepare(channel, f, inRequest, pending, i);
                 case Intake.Event e -> send(channel, e.value(), pending, i);
+                case Intake.Rated r -> rate(channel, r, pending, i);
                 case Intake.Skipped s -> ItemOutcome.skipped(s.reason());
                 case Intake.Rejected r -> ItemOutcome.rejected(null, r.reason(), r.detail());
             };
@@ -111,15 +115,37 @@ public class FeedbackPublisher {
         }
         byte[] value = Topics.RAW.valueSerde().serializer().serialize(Topics.RAW_NAME, feedback);
         pending.add(new Pending(send(channel, Topics.RAW_NAME, id, value), key, fingerprint, index, id,
-                feedback.getUnitCode()));
+                feedback.getUnitCode(), "feedback"));
         return ItemOutcome.stored(ItemOutcome.Status.ACCEPTED, id, code);
     }
 
     private ItemOutcome send(Channel channel, ChannelEvent event, List<Pending> pending, int index) {
         byte[] value = Topics.CHANNEL_EVENTS.valueSerde().serializer().serialize(Topics.CHANNEL_EVENTS_NAME, event);
         pending.add(new Pending(send(channel, Topics.CHANNEL_EVENTS_NAME, event.getUnitCode(), value), null, 0, index,
-                null, event.getUnitCode()));
+                null, event.getUnitCode(), "channel event"));
         return new ItemOutcome(ItemOutcome.Status.RECORDED, event.getEventId(), event.getType().name(), null);
+    }
+
+    /**
+     * A rating tapped in a chat, stored on the ratings topic keyed by the feedback it rates (the
+     * processor joins it there). Only a pair of code and feedbackId this deployment issued is taken;
+     * the rating's id comes from the platform's id of the tap, so a redelivery is applied once.
+     */
+    private ItemOutcome rate(Channel channel, Intake.Rated item, List<Pending> pending, int index) {
+        RatingReplies.Reply reply = item.reply();
+        if (!trackingCodes.codeOf(item.unitCode(), reply.feedbackId()).equals(reply.trackingCode())) {
+            return ItemOutcome.rejected(null, "rating-code-mismatch",
+                    "The rating's tracking code was not issued for the feedback it names");
+        }
+        Rating rating = Rating.newBuilder()
+                .setRatingId(FeedbackIds.of(item.channel(), item.sourceAccount(), item.externalId()))
+                .setFeedbackId(reply.feedbackId()).setUnitCode(item.unitCode()).setSatisfied(reply.satisfied())
+                .setScore(null).setComment(null).setSource(item.channel() == Channel.ZALO ? "zalo" : "messenger")
+                .setAt(item.at()).build();
+        byte[] value = Topics.RATINGS.valueSerde().serializer().serialize(Topics.RATINGS_NAME, rating);
+        pending.add(new Pending(send(channel, Topics.RATINGS_NAME, reply.feedbackId(), value), null, 0, index,
+                reply.feedbackId(), item.unitCode(), "rating"));
+        return new ItemOutcome(ItemOutcome.Status.RECORDED, rating.getRatingId(), "rating", null, reply.trackingCode());
     }
 
     private CompletableFuture<?> send(Channel channel, String topic, String key, byte[] value) {
@@ -172,12 +198,12 @@ public class FeedbackPublisher {
 
     /** A record sent and not yet acknowledged; {@code feedbackId} is null for a channel event. */
     private record Pending(CompletableFuture<?> ack, String key, int fingerprint, int index, String feedbackId,
-            String unit) {
+            String unit, String what) {
 
         /** One line per stored message, named by its id and unit in the log context, never by its text. */
         void logStored(Channel channel) {
             try (var scope = MessageLog.of(feedbackId, unit)) {
-                log.info(feedbackId == null ? "Stored a {} channel event" : "Stored {} feedback", channel);
+                log.info("Stored {} {}", channel, what);
             }
         }
 

@@ -19,7 +19,7 @@ import vn.phananh.schema.Topics;
 @Configuration(proxyBeanMethods = false)
 class KafkaConfiguration {
 
-    private static final Set<String> WRITTEN = Set.of(Topics.RAW_NAME, Topics.CHANNEL_EVENTS_NAME);
+    private static final Set<String> WRITTEN = Set.of(Topics.RAW_NAME, Topics.CHANNEL_EVENTS_NAME, Topics.RATINGS_NAME);
 
     /**
      * Boot's template logs a failed send with the record; its key is the feedback id, but a

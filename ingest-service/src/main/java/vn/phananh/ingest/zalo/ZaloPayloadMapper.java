@@ -15,6 +15,7 @@ import vn.phananh.ingest.account.ZaloAccount;
 import vn.phananh.ingest.http.JsonFields;
 import vn.phananh.ingest.publishing.Intake;
 import vn.phananh.ingest.publishing.RawFeedbacks;
+import vn.phananh.schema.RatingReplies;
 
 /**
  * Turns one Zalo OA webhook event into an intake item. {@code user_send_*} and
@@ -56,6 +57,13 @@ final class ZaloPayloadMapper {
         String msgId = JsonFields.requiredText(message, "msg_id", ZALO);
         String senderId = JsonFields.text(JsonFields.object(root, "sender", ZALO), "id", ZALO);
         boolean anonymous = event.startsWith("anonymous_");
+        var rating = "user_send_text".equals(event) ? RatingReplies.parse(JsonFields.text(message, "text", ZALO))
+                : java.util.Optional.<RatingReplies.Reply>empty();
+        if (rating.isPresent()) {
+            // A tap on an answer's rating button: Zalo sends the button's payload as the user's text.
+            return new Intake.Rated(rating.get(), ZALO, account.oaId(), account.unitCode(), msgId,
+                    Instant.ofEpochMilli(JsonFields.number(root, "timestamp", ZALO)));
+        }
         Map<String, String> attributes = new HashMap<>();
         putIfPresent(attributes, "userIdByApp", JsonFields.text(root, "user_id_by_app", ZALO));
         return new Intake.Feedback(RawFeedbacks.builder(ZALO, account.oaId(), account.unitCode(), msgId, receivedAt)

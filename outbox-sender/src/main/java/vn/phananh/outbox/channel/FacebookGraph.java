@@ -3,10 +3,13 @@ package vn.phananh.outbox.channel;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
+
+import vn.phananh.schema.RatingReplies;
 
 /**
  * The two Graph API calls that answer a citizen on Facebook, each with the page token and its
@@ -52,10 +55,17 @@ public final class FacebookGraph {
         return result(answer, "id");
     }
 
-    /** Sends a Messenger message in answer to the person's message ({@code messaging_type: RESPONSE}). */
-    public SendResult message(String psid, String pageToken, String text) throws InterruptedException {
+    /**
+     * Sends a Messenger message in answer to the person's message ({@code messaging_type: RESPONSE}),
+     * with {@code buttons} as text quick replies (Send API, Quick Replies reference) when there are any.
+     */
+    public SendResult message(String psid, String pageToken, String text, List<RatingReplies.Button> buttons)
+            throws InterruptedException {
+        Map<String, Object> message = buttons.isEmpty() ? Map.of("text", text) : Map.of("text", text, "quick_replies",
+                buttons.stream().map(b -> Map.of("content_type", "text", "title", b.title(), "payload", b.payload()))
+                        .toList());
         Map<String, Object> body = Map.of("recipient", Map.of("id", psid), "messaging_type", "RESPONSE",
-                "message", Map.of("text", text));
+                "message", message);
         return result(http.postJson(uri("/me/messages", pageToken), Map.of(), body), "message_id");
     }
 

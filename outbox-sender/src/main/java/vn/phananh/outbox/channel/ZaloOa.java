@@ -1,10 +1,13 @@
 package vn.phananh.outbox.channel;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import tools.jackson.databind.JsonNode;
+
+import vn.phananh.schema.RatingReplies;
 
 /**
  * The Zalo OA consultation message ("tin tư vấn"), the OA's answer to a user who wrote to it:
@@ -30,9 +33,17 @@ public final class ZaloOa {
         this.base = base;
     }
 
-    public SendResult message(String userId, String accessToken, String text) throws InterruptedException {
+    /**
+     * Sends the consultation text, with {@code buttons} as query buttons ({@code oa.query.hide}: a tap
+     * sends the payload to the OA as the user's message, not shown in the chat) when there are any.
+     */
+    public SendResult message(String userId, String accessToken, String text, List<RatingReplies.Button> buttons)
+            throws InterruptedException {
         URI uri = URI.create(base.toString().replaceAll("/+$", "") + "/v3.0/oa/message/cs");
-        Map<String, Object> body = Map.of("recipient", Map.of("user_id", userId), "message", Map.of("text", text));
+        Map<String, Object> message = buttons.isEmpty() ? Map.of("text", text) : Map.of("text", text, "attachment",
+                Map.of("type", "template", "payload", Map.of("buttons", buttons.stream()
+                        .map(b -> Map.of("title", b.title(), "type", "oa.query.hide", "payload", b.payload())).toList())));
+        Map<String, Object> body = Map.of("recipient", Map.of("user_id", userId), "message", message);
         Http.Answer answer = http.postJson(uri, Map.of("access_token", accessToken), body);
         if (answer.transportFailed()) {
             return new SendResult.Retriable("zalo: " + answer.ioError());

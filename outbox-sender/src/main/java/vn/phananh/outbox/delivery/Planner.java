@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -13,6 +14,7 @@ import vn.phananh.avro.OutboundMessage;
 import vn.phananh.outbox.channel.Callback;
 import vn.phananh.outbox.channel.FacebookGraph;
 import vn.phananh.outbox.channel.ZaloOa;
+import vn.phananh.schema.RatingReplies;
 import vn.phananh.units.SecretRef;
 import vn.phananh.units.UnitDefinition;
 
@@ -88,7 +90,7 @@ public final class Planner {
             return decided(route, closed.get());
         }
         String text = wording.text(m, unit.name(), FacebookGraph.MESSENGER_MAX);
-        return new Plan.Send(route, () -> facebook.message(m.getRecipientId(), token.get(), text));
+        return new Plan.Send(route, () -> facebook.message(m.getRecipientId(), token.get(), text, ratingButtons(m)));
     }
 
     private Plan zalo(OutboundMessage m, UnitDefinition unit) {
@@ -106,7 +108,13 @@ public final class Planner {
             return decided(Route.ZALO, closed.get());
         }
         String text = wording.text(m, unit.name(), ZaloOa.TEXT_MAX);
-        return new Plan.Send(Route.ZALO, () -> zalo.message(m.getRecipientId(), token.get(), text));
+        return new Plan.Send(Route.ZALO, () -> zalo.message(m.getRecipientId(), token.get(), text, ratingButtons(m)));
+    }
+
+    /** An answer in a chat carries the two rating buttons; an acknowledgement carries none. */
+    private static List<RatingReplies.Button> ratingButtons(OutboundMessage m) {
+        return m.getKind() == OutboundKind.ANSWER && m.getTrackingCode() != null
+                ? RatingReplies.buttons(m.getTrackingCode(), m.getFeedbackId()) : List.of();
     }
 
     private Plan callback(OutboundMessage m, UnitDefinition unit) {
