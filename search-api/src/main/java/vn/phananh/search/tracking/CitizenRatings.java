@@ -11,11 +11,15 @@ import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
 import vn.phananh.avro.Rating;
 import vn.phananh.schema.MessageLog;
 import vn.phananh.schema.TrackingCodes;
+import vn.phananh.search.indexing.FeedbackDocument;
+import vn.phananh.search.query.FeedbackSearch;
+import vn.phananh.search.security.Viewer;
 import vn.phananh.search.system.SearchProperties;
 
 /**
@@ -27,16 +31,20 @@ import vn.phananh.search.system.SearchProperties;
 public class CitizenRatings {
 
     static final int MAX_COMMENT = 1000;
+    private static final String NOT_ANSWERED =
+            "Phản ánh này chưa có trả lời chính thức; bạn có thể đánh giá khi đã có trả lời.";
     private static final Logger log = LoggerFactory.getLogger(CitizenRatings.class);
 
     private final TrackingLookup lookup;
+    private final FeedbackSearch search;
     private final KafkaTemplate<String, Rating> template;
     private final String topic;
     private final Clock clock;
 
-    CitizenRatings(TrackingLookup lookup, KafkaTemplate<String, Rating> ratingTemplate, SearchProperties properties,
-            Clock clock) {
+    CitizenRatings(TrackingLookup lookup, FeedbackSearch search, KafkaTemplate<String, Rating> ratingTemplate,
+            SearchProperties properties, Clock clock) {
         this.lookup = lookup;
+        this.search = search;
         this.template = ratingTemplate;
         this.topic = properties.topics().ratings();
         this.clock = clock;
@@ -52,30 +60,58 @@ public class CitizenRatings {
         }
     }
 
+    /**
+     * The visitor at the one-stop desk rates the answer and the clerk records it (source {@code desk}):
+     * staff of the feedback's unit only, the feedback read within the viewer's units.
+     */
+    public Result rateAtDesk(Viewer viewer, String feedbackId, Boolean satisfied, Integer score, String comment)
+            throws IOException, InterruptedException, ExecutionException, TimeoutException {
+        FeedbackDocument feedback = search.document(viewer, feedbackId);
+        if (!viewer.isStaffOf(feedback.unitCode())) {
+            throw new AccessDeniedException("Only staff of the owning unit may record a rating");
+        }
+        Optional<Result.Refused> invalid = invalid(satisfied, score, comment);
+        if (invalid.isPresent()) {
+            return invalid.get();
+        }
+        if (feedback.answer() == null) {
+            return new Result.Refused(NOT_ANSWERED, false, true);
+        }
+        var rated = new TrackingLookup.Rated(feedback.feedbackId(), feedback.unitCode(), true);
+        return new Result.Accepted(feedback.trackingCode(), publish(rated, satisfied, score, comment, "desk"));
+    }
+
     public Result rate(String typedCode, Boolean satisfied, Integer score, String comment, String source)
             throws IOException, InterruptedException, ExecutionException, TimeoutException {
         if (!(TrackingCodes.parse(typedCode) instanceof TrackingCodes.Parsed.Valid valid)) {
             return new Result.Refused(TrackingCodes.parse(typedCode) instanceof TrackingCodes.Parsed.WrongCheck
                     ? Messages.WRONG_CHECK : Messages.MALFORMED, false, false);
         }
-        if (satisfied == null) {
-            return new Result.Refused("Vui lòng chọn Hài lòng hoặc Chưa hài lòng.", false, false);
-        }
-        if (score != null && (score < 1 || score > 5)) {
-            return new Result.Refused("Điểm đánh giá từ 1 đến 5.", false, false);
-        }
-        if (comment != null && comment.length() > MAX_COMMENT) {
-            return new Result.Refused("Ý kiến tối đa " + MAX_COMMENT + " ký tự.", false, false);
+        Optional<Result.Refused> invalid = invalid(satisfied, score, comment);
+        if (invalid.isPresent()) {
+            return invalid.get();
         }
         Optional<TrackingLookup.Rated> rated = lookup.ratedBy(valid.code());
         if (rated.isEmpty()) {
             return new Result.Refused(Messages.NOT_FOUND, true, false);
         }
         if (!rated.get().answered()) {
-            return new Result.Refused("Phản ánh này chưa có trả lời chính thức; bạn có thể đánh giá khi đã có trả lời.",
-                    false, true);
+            return new Result.Refused(NOT_ANSWERED, false, true);
         }
         return new Result.Accepted(valid.code(), publish(rated.get(), satisfied, score, comment, source));
+    }
+
+    private static Optional<Result.Refused> invalid(Boolean satisfied, Integer score, String comment) {
+        if (satisfied == null) {
+            return Optional.of(new Result.Refused("Vui lòng chọn Hài lòng hoặc Chưa hài lòng.", false, false));
+        }
+        if (score != null && (score < 1 || score > 5)) {
+            return Optional.of(new Result.Refused("Điểm đánh giá từ 1 đến 5.", false, false));
+        }
+        if (comment != null && comment.length() > MAX_COMMENT) {
+            return Optional.of(new Result.Refused("Ý kiến tối đa " + MAX_COMMENT + " ký tự.", false, false));
+        }
+        return Optional.empty();
     }
 
     private String publish(TrackingLookup.Rated rated, boolean satisfied, Integer score, String comment, String source)

@@ -26,7 +26,7 @@ import vn.phananh.testsupport.hostile.Tries;
  */
 class ActionsFuzzTest extends SearchFuzzTest {
 
-    private static final List<String> ACTIONS = List.of("acknowledge", "assign", "answer", "close", "spam");
+    private static final List<String> ACTIONS = List.of("acknowledge", "assign", "answer", "close", "spam", "rating");
     /** Not UTF-8: bad lead bytes, lone continuations, overlong forms (of NUL and "/"), surrogates, above U+10FFFF, cut short. */
     static final List<byte[]> INVALID_UTF8 = Stream.of("c3 28", "ff", "80", "c0 80", "c1 bf", "e0 80 af", "ed a0 80",
             "f4 90 80 80", "f8 88 80 80 80", "e1 bb").map(HexFormat.ofDelimiter(" ")::parseHex).toList();
@@ -112,6 +112,7 @@ class ActionsFuzzTest extends SearchFuzzTest {
         String body = switch (action) {
             case "assign" -> "{\"assignee\":\"dia-chinh\"}";
             case "answer" -> "{\"text\":\"Xã đã cử người xử lý.\"}";
+            case "rating" -> "{\"satisfied\":true}";
             default -> "{\"note\":\"đã xem\"}";
         };
         return body.getBytes(StandardCharsets.UTF_8);
@@ -125,11 +126,13 @@ class ActionsFuzzTest extends SearchFuzzTest {
         String field = switch (action) {
             case "assign" -> "assignee";
             case "answer" -> "text";
+            case "rating" -> "comment";
             default -> "note";
         };
         int limit = switch (action) {
             case "assign" -> 200;
             case "answer" -> 5_000;
+            case "rating" -> 1_000;
             default -> 2_000;
         };
         String json = "application/json";

@@ -35,6 +35,7 @@ class TrackingTest extends ApiTestBase {
 
     final String answeredId = Feedbacks.newId();
     final String openId = Feedbacks.newId();
+    final String deskId = Feedbacks.newId();
     final String answeredCode = CODES.codeOf(Feedbacks.UNIT_A, answeredId);
     final String openCode = CODES.codeOf(Feedbacks.UNIT_B, openId);
 
@@ -44,7 +45,9 @@ class TrackingTest extends ApiTestBase {
         index(Feedbacks.answered(Feedbacks.feedback(answeredId, Feedbacks.UNIT_A,
                         "Cống thôn 4 bị tắc, gọi 0912 345 678 để chỉ chỗ").setTrackingCode(answeredCode),
                         answeredAt, "Xã đã cho khơi thông cống thôn 4.").build(),
-                Feedbacks.feedback(openId, Feedbacks.UNIT_B, "Đèn đường kiệt 12 không sáng").setTrackingCode(openCode).build());
+                Feedbacks.feedback(openId, Feedbacks.UNIT_B, "Đèn đường kiệt 12 không sáng").setTrackingCode(openCode).build(),
+                Feedbacks.answered(Feedbacks.feedback(deskId, Feedbacks.UNIT_A, "Xin cấp lại giấy khai sinh")
+                        .setTrackingCode(CODES.codeOf(Feedbacks.UNIT_A, deskId)), answeredAt, "Đã cấp lại.").build());
     }
 
     @Test
@@ -199,6 +202,30 @@ class TrackingTest extends ApiTestBase {
         org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> stack.ratings().size() > before);
         assertThat(stack.ratings().getLast().getSource()).isEqualTo("tracking-page");
         assertThat(stack.ratings().getLast().getScore()).isEqualTo(5);
+    }
+
+    @Test
+    @Order(10)
+    void theClerkRecordsTheRatingAVisitorGivesAtTheDeskForTheirOwnUnitOnly() {
+        Response refusedOpen = post("/api/v1/feedback/" + openId + "/rating", STAFF_B, "{\"satisfied\":true}");
+        Response otherUnit = post("/api/v1/feedback/" + deskId + "/rating", STAFF_B, "{\"satisfied\":true}");
+        Response notStaff = post("/api/v1/feedback/" + deskId + "/rating", SUPERVISOR, "{\"satisfied\":true}");
+        Response badScore = post("/api/v1/feedback/" + deskId + "/rating", STAFF_A, "{\"satisfied\":true,\"score\":0}");
+        Response r = post("/api/v1/feedback/" + deskId + "/rating", STAFF_A, "{\"satisfied\":true,\"score\":4}");
+
+        assertThat(refusedOpen.status()).isEqualTo(409);
+        assertThat(otherUnit.status()).isEqualTo(404);
+        assertThat(notStaff.status()).isEqualTo(403);
+        assertThat(badScore.status()).isEqualTo(400);
+        assertThat(r.status()).as(r.body()).isEqualTo(202);
+        assertThat(r.json().get("code").asString()).isEqualTo(CODES.codeOf(Feedbacks.UNIT_A, deskId));
+        String ratingId = r.json().get("ratingId").asString();
+        var rating = org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                .until(() -> stack.ratings().stream().filter(x -> x.getRatingId().equals(ratingId)).findFirst(),
+                        java.util.Optional::isPresent).orElseThrow();
+        assertThat(rating.getFeedbackId()).isEqualTo(deskId);
+        assertThat(rating.getSource()).isEqualTo("desk");
+        assertThat(rating.getScore()).isEqualTo(4);
     }
 
     @Test
