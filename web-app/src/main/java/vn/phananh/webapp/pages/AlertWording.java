@@ -1,8 +1,8 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.util.Locale;
 
-import vn.phananh.search.trends.RecentAlerts;
+import vn.phananh.webapp.api.Pages;
 
 /**
  * The sentence a supervisor reads for an alert, worded from what the processor put in it (type,
@@ -13,7 +13,7 @@ final class AlertWording {
 
     private static final Locale VIETNAMESE = Locale.of("vi", "VN");
 
-    static String sentence(RecentAlerts.AlertView a, Labels labels) {
+    static String sentence(Pages.AlertView a, Labels labels) {
         String topic = labels.topic(a.topic() == null ? "OTHER" : a.topic());
         String place = a.placeName() == null ? "" : " tại " + a.placeName();
         return switch (a.type()) {

@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.StreamUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+
+import vn.phananh.webapp.system.WebProperties;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -29,14 +31,14 @@ class DeskClient {
     private static final JsonMapper json = JsonMapper.builder().build();
 
     private final RestClient client;
-    private final WebProperties.Desk desk;
+    private final java.net.URI url;
 
     DeskClient(WebProperties properties) {
-        this.desk = properties.desk();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(desk.timeout()).build();
+        this.url = properties.ingest();
+        HttpClient http = HttpClient.newBuilder().connectTimeout(properties.timeout()).build();
         var factory = new JdkClientHttpRequestFactory(http);
-        factory.setReadTimeout(desk.timeout());
-        this.client = RestClient.builder().baseUrl(desk.url().toString()).requestFactory(factory).build();
+        factory.setReadTimeout(properties.timeout());
+        this.client = RestClient.builder().baseUrl(url.toString()).requestFactory(factory).build();
     }
 
     DeskOutcome submit(String accessToken, DeskForm form) {
@@ -50,7 +52,7 @@ class DeskClient {
                             StreamUtils.copyToString(response.getBody(), StandardCharsets.UTF_8)));
         }
         catch (RestClientException ex) {
-            log.warn("Desk form for unit {} not delivered to {}: {}", form.unit(), desk.url(), ex.toString());
+            log.warn("Desk form for unit {} not delivered to {}: {}", form.unit(), url, ex.toString());
             return DeskOutcome.failed(DeskOutcome.Failure.UNAVAILABLE);
         }
     }

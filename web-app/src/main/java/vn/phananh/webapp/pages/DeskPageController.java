@@ -1,19 +1,17 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.phananh.search.security.Viewer;
+import vn.phananh.webapp.api.AccessTokens;
+import vn.phananh.webapp.api.Me;
+import vn.phananh.webapp.api.SearchApi;
 
 /**
  * The one-stop desk form. The page forwards it server-side to the ingest service with the staff
@@ -24,30 +22,32 @@ import vn.phananh.search.security.Viewer;
 class DeskPageController {
 
     private final DeskClient desk;
-    private final ClerkTokens tokens;
+    private final AccessTokens tokens;
+    private final SearchApi api;
 
-    DeskPageController(DeskClient desk, ClerkTokens tokens) {
+    DeskPageController(DeskClient desk, AccessTokens tokens, SearchApi api) {
         this.desk = desk;
         this.tokens = tokens;
+        this.api = api;
     }
 
     @GetMapping("/staff/desk")
-    String form(Viewer viewer, Model model) {
-        List<String> units = units(viewer);
+    String form(Model model) {
+        List<String> units = units(api.me());
         model.addAttribute("form", DeskForm.blank(units.isEmpty() ? null : units.getFirst()));
         model.addAttribute("deskUnits", units);
         return "staff/desk";
     }
 
     @PostMapping("/staff/desk")
-    String submit(Viewer viewer, DeskForm form, Model model, RedirectAttributes flash, Authentication person,
-            HttpServletRequest request, HttpServletResponse response) {
+    String submit(DeskForm form, Model model, RedirectAttributes flash) {
+        Me viewer = api.me();
         List<String> units = units(viewer);
         if (form.unit() == null || !viewer.isStaffOf(form.unit())) {
             throw new AccessDeniedException("Not a unit of the staff member");
         }
         String problem = form.problem();
-        DeskClient.DeskOutcome outcome = problem == null ? send(form, person, request, response) : null;
+        DeskClient.DeskOutcome outcome = problem == null ? send(form) : null;
         if (outcome != null && outcome.ok()) {
             // The visitor leaves with the tracking code (the receipt); the feedback id is for staff.
             flash.addFlashAttribute("flash", "Đã ghi nhận phản ánh của người dân"
@@ -62,14 +62,17 @@ class DeskPageController {
         return "staff/desk";
     }
 
-    private DeskClient.DeskOutcome send(DeskForm form, Authentication person, HttpServletRequest request,
-            HttpServletResponse response) {
-        return tokens.of(person, request, response).map(token -> desk.submit(token, form))
-                .orElseGet(() -> DeskClient.DeskOutcome.failed(DeskClient.DeskOutcome.Failure.SIGNED_OUT));
+    private DeskClient.DeskOutcome send(DeskForm form) {
+        try {
+            return desk.submit(tokens.current(), form);
+        }
+        catch (AccessTokens.SignedOutException ex) {
+            return DeskClient.DeskOutcome.failed(DeskClient.DeskOutcome.Failure.SIGNED_OUT);
+        }
     }
 
     /** The units the viewer records for, sorted. */
-    private static List<String> units(Viewer viewer) {
-        return viewer.units().stream().sorted().toList();
+    private static List<String> units(Me viewer) {
+        return viewer.staffOf().stream().sorted().toList();
     }
 }

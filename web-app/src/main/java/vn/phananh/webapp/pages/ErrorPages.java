@@ -1,6 +1,4 @@
-package vn.phananh.search.web;
-
-import java.io.IOException;
+package vn.phananh.webapp.pages;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -15,31 +13,22 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.phananh.web.ProblemType;
-import vn.phananh.web.Problems;
 
 /**
  * The error page: what the security firewall (dot segments, encoded slashes and percents), the
- * servlet container and the filters refuse before Spring MVC handles the request. A page path
- * gets the Vietnamese error page, as {@link PageErrorResolver} gives; every other path (the API)
- * an RFC 9457 problem whatever the Accept header asks for, instead of Spring Boot's own JSON.
+ * servlet container and the filters refuse before Spring MVC handles the request: the Vietnamese
+ * error page, as {@link PageErrorResolver} gives.
  */
 @Controller
 class ErrorPages implements ErrorController {
 
     @RequestMapping("/error")
-    ModelAndView error(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    ModelAndView error(HttpServletRequest request, HttpServletResponse response) {
         int status = status(request);
-        String path = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String uri ? uri : "";
-        if (PageErrorResolver.isPage(path)) {
-            ModelAndView page = new ModelAndView("error");
-            page.setStatus(HttpStatusCode.valueOf(status));
-            page.addObject("status", status);
-            return page;
-        }
-        Problems.write(response, status, ProblemType.forStatus(status), status >= 500 ? "Unexpected error."
-                : "The request was refused: " + Problems.reason(status));
-        return null;
+        ModelAndView page = new ModelAndView("error");
+        page.setStatus(HttpStatusCode.valueOf(status));
+        page.addObject("status", status);
+        return page;
     }
 
     private static int status(HttpServletRequest request) {

@@ -1,62 +1,55 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
-import java.io.IOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.kafka.KafkaException;
+import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.client.HttpClientErrorException;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import vn.phananh.search.actions.StaffActions;
-import vn.phananh.search.labels.LabelAccepted;
-import vn.phananh.search.labels.LabelCorrections;
-import vn.phananh.search.labels.LabelRequest;
-import vn.phananh.search.labels.UnitPlaces;
-import vn.phananh.search.query.FeedbackSearch;
-import vn.phananh.search.query.FeedbackView;
-import vn.phananh.search.security.Role;
-import vn.phananh.search.security.Viewer;
-import vn.phananh.search.system.NotFoundException;
+import vn.phananh.webapp.api.FeedbackView;
+import vn.phananh.webapp.api.Me;
+import vn.phananh.webapp.api.SearchApi;
 
 /**
- * One feedback and the staff actions on it. Actions go through the same code as the API's, so the
- * change travels through Kafka and the stream processor: the page says it was sent, not done.
+ * One feedback and the staff actions on it, all through the search API with the person's token.
+ * An action travels through Kafka and the stream processor: the page says it was sent, not done.
  */
 @Controller
 class FeedbackPageController {
 
     static final String SENT = "Đã gửi — trạng thái sẽ cập nhật sau vài giây";
+    static final String BUSY = "Chưa gửi được vì hệ thống đang bận. Vui lòng thử lại sau ít phút.";
     private static final Logger log = LoggerFactory.getLogger(FeedbackPageController.class);
     private static final String BACK = "redirect:/staff/feedback/{id}";
+    private static final Set<String> ACTIONS = Set.of("acknowledge", "assign", "answer", "close", "spam");
 
-    private final FeedbackSearch search;
-    private final StaffActions actions;
-    private final LabelCorrections corrections;
-    private final UnitPlaces places;
+    private final SearchApi api;
 
-    FeedbackPageController(FeedbackSearch search, StaffActions actions, LabelCorrections corrections, UnitPlaces places) {
-        this.search = search;
-        this.actions = actions;
-        this.corrections = corrections;
-        this.places = places;
+    FeedbackPageController(SearchApi api) {
+        this.api = api;
     }
 
     @GetMapping("/staff/feedback/{id}")
-    String show(Viewer viewer, @PathVariable String id, Model model) throws IOException {
-        FeedbackView feedback = search.get(viewer, id);
+    String show(@PathVariable String id, Model model) {
+        FeedbackView feedback = api.feedback(id);
+        Me viewer = api.me();
         model.addAttribute("f", feedback);
         model.addAttribute("canAct", viewer.isStaffOf(feedback.unitCode()));
         model.addAttribute("canCorrect", viewer.isStaffOf(feedback.unitCode())
-                || (viewer.role() == Role.SUPERVISOR && viewer.canSee(feedback.unitCode())));
-        model.addAttribute("places", places.placesOf(feedback.unitCode()));
+                || ("SUPERVISOR".equals(viewer.role()) && viewer.canSee(feedback.unitCode())));
+        model.addAttribute("places", api.unitPlaces(feedback.unitCode()));
         return "staff/feedback";
     }
 
@@ -65,75 +58,86 @@ class FeedbackPageController {
      * correction, so an untouched label stays the machine's and keeps following re-classification.
      */
     @PostMapping("/staff/feedback/{id}/labels")
-    String correct(Viewer viewer, @PathVariable String id, @RequestParam(required = false) String topic,
+    String correct(@PathVariable String id, @RequestParam(required = false) String topic,
             @RequestParam(required = false) String kind, @RequestParam(required = false) String sentiment,
             @RequestParam(required = false) String urgent, @RequestParam(required = false) String placeId,
-            RedirectAttributes flash) throws IOException, InterruptedException {
-        FeedbackView current = search.get(viewer, id);
+            RedirectAttributes flash) {
+        FeedbackView current = api.feedback(id);
         String currentPlace = current.place() == null || current.place().id() == null ? "" : current.place().id();
-        LabelRequest request = new LabelRequest(changed(topic, current.topic()), null, changed(kind, current.kind()),
-                changed(sentiment, current.sentiment()),
-                urgent == null || Boolean.parseBoolean(urgent) == current.urgent() ? null : Boolean.parseBoolean(urgent),
-                changed(placeId, currentPlace));
+        Map<String, Object> request = new LinkedHashMap<>();
+        putChanged(request, "topic", topic, current.topic());
+        putChanged(request, "kind", kind, current.kind());
+        putChanged(request, "sentiment", sentiment, current.sentiment());
+        if (urgent != null && Boolean.parseBoolean(urgent) != current.urgent()) {
+            request.put("urgent", Boolean.parseBoolean(urgent));
+        }
+        putChanged(request, "placeId", placeId, currentPlace);
         if (request.isEmpty()) {
             flash.addFlashAttribute("flash", "Không có nhãn nào thay đổi.");
             return BACK;
         }
         try {
-            LabelAccepted accepted = corrections.correct(viewer, id, request);
-            log.info("Page correction of {} on feedback {} recorded as {}", accepted.corrected(), id, accepted.correctionId());
+            api.correctLabels(id, request);
+            log.info("Page correction of {} on feedback {} sent", request.keySet(), id);
         }
-        catch (IllegalArgumentException ex) {
-            flash.addFlashAttribute("error", "Nhãn không hợp lệ: " + ex.getMessage());
+        catch (HttpClientErrorException.BadRequest ex) {
+            flash.addFlashAttribute("error", "Nhãn không hợp lệ: " + detail(ex));
             return BACK;
         }
-        catch (ExecutionException | TimeoutException | KafkaException ex) {
+        catch (RestClientResponseException | ResourceAccessException ex) {
+            if (ex instanceof RestClientResponseException r && r.getStatusCode().is4xxClientError()) {
+                throw ex;
+            }
             log.warn("Page correction on feedback {} not recorded: {}", id, ex.toString());
-            flash.addFlashAttribute("error", "Chưa gửi được vì hệ thống đang bận. Vui lòng thử lại sau ít phút.");
+            flash.addFlashAttribute("error", BUSY);
             return BACK;
         }
         flash.addFlashAttribute("flash", "Đã gửi — nhãn sẽ cập nhật sau vài giây");
         return BACK;
     }
 
-    private static String changed(String submitted, String current) {
-        return submitted == null || submitted.equals(current) ? null : submitted;
+    private static void putChanged(Map<String, Object> request, String name, String submitted, String current) {
+        if (submitted != null && !submitted.equals(current)) {
+            request.put(name, submitted);
+        }
     }
 
     @PostMapping("/staff/feedback/{id}/{action}")
-    String act(Viewer viewer, @PathVariable String id, @PathVariable String action,
-            @RequestParam(required = false) String note, @RequestParam(required = false) String assignee,
-            @RequestParam(required = false) String text, RedirectAttributes flash)
-            throws IOException, InterruptedException {
+    String act(@PathVariable String id, @PathVariable String action, @RequestParam(required = false) String note,
+            @RequestParam(required = false) String assignee, @RequestParam(required = false) String text,
+            RedirectAttributes flash) {
+        if (!ACTIONS.contains(action)) {
+            throw new PageNotFoundException();
+        }
         String problem = check(action, note, assignee, text);
         if (problem != null) {
             return refuse(flash, problem, text);
         }
-        try {
-            // The status change is logged where it is recorded, with the feedback and unit in the context.
-            record(viewer, id, action, blankToNull(note), assignee, text);
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (note != null && !note.isBlank()) {
+            body.put("note", note.strip());
         }
-        catch (ExecutionException | TimeoutException | KafkaException ex) {
-            log.warn("Page action {} not recorded: {}", action, ex.toString());
-            return refuse(flash, "Chưa gửi được vì hệ thống đang bận. Vui lòng thử lại sau ít phút.", text);
+        if ("assign".equals(action)) {
+            body.put("assignee", assignee.strip());
+        }
+        if ("answer".equals(action)) {
+            body.put("text", text.strip());
+        }
+        try {
+            api.act(id, action, body);
+        }
+        catch (RestClientResponseException | ResourceAccessException ex) {
+            if (ex instanceof RestClientResponseException r && r.getStatusCode().is4xxClientError()) {
+                throw ex;
+            }
+            log.warn("Page action {} on feedback {} not recorded: {}", action, id, ex.toString());
+            return refuse(flash, BUSY, text);
         }
         flash.addFlashAttribute("flash", SENT);
         return BACK;
     }
 
-    private String record(Viewer viewer, String id, String action, String note, String assignee, String text)
-            throws IOException, ExecutionException, InterruptedException, TimeoutException {
-        return switch (action) {
-            case "acknowledge" -> actions.acknowledge(viewer, id, note);
-            case "assign" -> actions.assign(viewer, id, assignee.strip(), note);
-            case "answer" -> actions.answer(viewer, id, text.strip(), note);
-            case "close" -> actions.close(viewer, id, note);
-            case "spam" -> actions.markSpam(viewer, id, note);
-            default -> throw new NotFoundException("No action " + action);
-        };
-    }
-
-    /** The API's limits (ActionRequests), in Vietnamese; null when the form is fine. */
+    /** The API's limits (its action bodies), in Vietnamese; null when the form is fine. */
     static String check(String action, String note, String assignee, String text) {
         if (note != null && note.length() > 2000) {
             return "Ghi chú dài quá 2.000 ký tự.";
@@ -150,13 +154,20 @@ class FeedbackPageController {
         return null;
     }
 
+    /** The problem's detail as the API wrote it. */
+    static String detail(RestClientResponseException ex) {
+        try {
+            ProblemDetail problem = ex.getResponseBodyAs(ProblemDetail.class);
+            return problem == null || problem.getDetail() == null ? ex.getStatusText() : problem.getDetail();
+        }
+        catch (RuntimeException unreadable) {
+            return ex.getStatusText();
+        }
+    }
+
     private static String refuse(RedirectAttributes flash, String problem, String text) {
         flash.addFlashAttribute("error", problem);
         flash.addFlashAttribute("answerText", text);
         return BACK;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

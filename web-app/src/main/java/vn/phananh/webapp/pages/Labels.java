@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +23,6 @@ import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.Topic;
 import vn.phananh.schema.FeedbackClock;
 import vn.phananh.schema.Taxonomy;
-import vn.phananh.units.UnitDefinition;
-import vn.phananh.units.UnitRegistry;
 
 /**
  * Vietnamese names of the codes (the taxonomy's from {@link Taxonomy}, the workflow's here) and of
@@ -56,10 +54,10 @@ public class Labels {
     private final Map<String, String> byCode = new HashMap<>();
     private final Function<String, Optional<String>> unitNames;
 
-    /** The units' names as configured (units.v1), read live. */
+    /** The units' names as the search API gives them ({@code /api/v1/public/unit-names}). */
     @Autowired
-    Labels(UnitRegistry units) {
-        this(code -> units.current().unit(code).map(UnitDefinition::name));
+    Labels(UnitNames units) {
+        this(units::name);
     }
 
     Labels(Function<String, Optional<String>> unitNames) {

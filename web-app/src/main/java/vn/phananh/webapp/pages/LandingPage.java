@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.io.IOException;
 
@@ -14,7 +14,6 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
 
-import vn.phananh.search.security.Role;
 
 /**
  * Where a person lands after signing in: the page they asked for before, else staff on the inbox
@@ -38,7 +37,7 @@ class LandingPage implements AuthenticationSuccessHandler {
             return "/cong-khai";
         }
         boolean staff = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                .anyMatch(("ROLE_" + Role.STAFF.name())::equals);
+                .anyMatch("ROLE_STAFF"::equals);
         return staff ? "/staff" : "/supervisor";
     }
 }

@@ -1,37 +1,31 @@
-package vn.phananh.search.web;
-
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
+package vn.phananh.webapp.pages;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import co.elastic.clients.elasticsearch._types.ElasticsearchException;
-import co.elastic.clients.transport.TransportException;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.kafka.KafkaException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.BindException;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClientException;
+import org.springframework.web.client.RestClientResponseException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
-import vn.phananh.search.system.ElasticsearchErrors;
-import vn.phananh.search.system.NotFoundException;
+import vn.phananh.webapp.api.AccessTokens;
 
 /**
- * Errors on the pages' paths become the Vietnamese error page with the right status, never a
- * stack trace and never the API's JSON problem. Runs before the API's exception handling and
- * leaves every other path to it.
+ * Errors become the Vietnamese error page with the right status, never a stack trace: what the
+ * search API refused keeps its status (403 another unit's feedback, 404, 400), an API that cannot
+ * be reached is 503, and a session without a usable token signs in again.
  */
 @Component
 class PageErrorResolver implements HandlerExceptionResolver, Ordered {
@@ -47,8 +41,12 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
     @Override
     public ModelAndView resolveException(HttpServletRequest request, HttpServletResponse response, Object handler,
             Exception ex) {
-        if (!isPage(request.getRequestURI()) || response.isCommitted()) {
+        if (response.isCommitted()) {
             return null;
+        }
+        if (ex instanceof AccessTokens.SignedOutException) {
+            request.getSession().invalidate();
+            return new ModelAndView("redirect:" + WebSecurityConfiguration.SIGN_IN);
         }
         int status = status(ex);
         if (status == 500) {
@@ -64,39 +62,29 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
         return page;
     }
 
-    static boolean isPage(String path) {
-        return path.equals("/") || startsWithSegment(path, "/staff") || startsWithSegment(path, "/supervisor")
-                || startsWithSegment(path, "/cong-khai") || startsWithSegment(path, "/tra-cuu") || startsWithSegment(path, "/so-ket")
-                || startsWithSegment(path, "/login")
-                || startsWithSegment(path, "/loi");
-    }
-
-    private static boolean startsWithSegment(String path, String prefix) {
-        return path.equals(prefix) || path.startsWith(prefix + "/");
-    }
-
     static int status(Exception ex) {
-        if (ex instanceof NotFoundException) {
+        if (ex instanceof PageNotFoundException) {
             return 404;
+        }
+        if (ex instanceof RestClientResponseException api) {
+            int status = api.getStatusCode().value();
+            // The API no longer takes the token (revoked, the person's rights changed): sign in again is the cure.
+            return status == 401 ? 403 : status == 429 || status >= 500 ? 503 : status;
+        }
+        if (ex instanceof ResourceAccessException || ex instanceof RestClientException) {
+            return 503;
         }
         if (ex instanceof AccessDeniedException) {
             return 403;
         }
-        // Undecodable parameters (%FF), values the firewall refuses, and what Elasticsearch itself
-        // refused as a bad request are the request's fault, not an outage.
+        // Undecodable parameters (%FF) and values the firewall refuses are the request's fault, not an outage.
         if (ex instanceof IllegalArgumentException || ex instanceof TypeMismatchException
                 || ex instanceof BindException || ex instanceof InvalidParameterException
-                || ex instanceof RequestRejectedException
-                || ex instanceof ElasticsearchException search && ElasticsearchErrors.refusedTheRequest(search)) {
+                || ex instanceof RequestRejectedException) {
             return 400;
         }
         if (ex instanceof ErrorResponse error) {
             return error.getStatusCode().value();
-        }
-        if (ex instanceof IOException || ex instanceof UncheckedIOException || ex instanceof TransportException
-                || ex instanceof ElasticsearchException || ex instanceof KafkaException
-                || ex instanceof ExecutionException || ex instanceof TimeoutException) {
-            return 503;
         }
         return 500;
     }

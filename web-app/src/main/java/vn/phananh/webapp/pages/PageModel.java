@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -7,7 +7,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-import vn.phananh.search.security.Role;
 
 /** What every page's header needs: who is signed in and which menus they get. */
 @ControllerAdvice(basePackageClasses = PageModel.class)
@@ -26,14 +25,14 @@ class PageModel {
             if (auth == null || !auth.isAuthenticated() || auth instanceof AnonymousAuthenticationToken) {
                 return null;
             }
-            boolean staff = has(auth, Role.STAFF);
-            boolean supervisor = has(auth, Role.SUPERVISOR) || has(auth, Role.ADMIN);
+            boolean staff = has(auth, "STAFF");
+            boolean supervisor = has(auth, "SUPERVISOR") || has(auth, "ADMIN");
             return new Me(auth.getName(), staff, supervisor);
         }
 
-        private static boolean has(Authentication auth, Role role) {
+        private static boolean has(Authentication auth, String role) {
             return auth.getAuthorities().stream().map(GrantedAuthority::getAuthority)
-                    .anyMatch(("ROLE_" + role.name())::equals);
+                    .anyMatch(("ROLE_" + role)::equals);
         }
     }
 }

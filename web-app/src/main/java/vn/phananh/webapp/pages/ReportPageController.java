@@ -1,6 +1,5 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,38 +13,28 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import vn.phananh.schema.FeedbackClock;
-import vn.phananh.search.report.PeriodicReports;
-import vn.phananh.search.report.ReportPdf;
-import vn.phananh.search.report.ReportPeriod;
-import vn.phananh.search.security.Viewer;
-import vn.phananh.units.UnitRegistry;
+import vn.phananh.webapp.api.SearchApi;
 
 /**
  * The periodic review report ("sơ kết") as a printable page and its PDF, for staff of the unit
- * and its supervisors; the same report the API answers.
+ * and its supervisors: the search API's report and the PDF it makes.
  */
 @Controller
 class ReportPageController {
 
     static final String PATH = "/so-ket";
 
-    private final PeriodicReports reports;
-    private final ReportPdf pdf;
-    private final UnitRegistry units;
-    private final Clock clock;
+    private final SearchApi api;
+    private final Clock clock = Clock.systemUTC();
 
-    ReportPageController(PeriodicReports reports, ReportPdf pdf, UnitRegistry units, Clock clock) {
-        this.reports = reports;
-        this.pdf = pdf;
-        this.units = units;
-        this.clock = clock;
+    ReportPageController(SearchApi api) {
+        this.api = api;
     }
 
     /** The chooser's target: the report of the unit and period chosen, by default the viewer's first unit this month. */
     @GetMapping(PATH)
-    String choose(Viewer viewer, @RequestParam(required = false) String unit,
-            @RequestParam(required = false) String period) {
-        List<String> visible = visibleUnits(viewer);
+    String choose(@RequestParam(required = false) String unit, @RequestParam(required = false) String period) {
+        List<String> visible = api.me().unitCodes();
         String chosen = unit != null && !unit.isBlank() ? unit : visible.isEmpty() ? "" : visible.getFirst();
         String label = period != null && !period.isBlank() ? period : thisMonth();
         return "redirect:" + UriComponentsBuilder.fromPath(PATH + "/{unit}").queryParam("period", label)
@@ -53,23 +42,20 @@ class ReportPageController {
     }
 
     @GetMapping(PATH + "/{unit}")
-    String page(Viewer viewer, @PathVariable String unit, @RequestParam(required = false) String period, Model model)
-            throws IOException {
-        ReportPeriod chosen = ReportPeriod.parse(period == null || period.isBlank() ? thisMonth() : period);
-        model.addAttribute("report", reports.report(viewer, unit, chosen));
+    String page(@PathVariable String unit, @RequestParam(required = false) String period, Model model) {
+        model.addAttribute("report", api.report(unit, period == null || period.isBlank() ? thisMonth() : period));
         model.addAttribute("print", false);
-        model.addAttribute("units", visibleUnits(viewer));
+        model.addAttribute("units", api.me().unitCodes());
         return "report/report";
     }
 
     @GetMapping(PATH + "/{unit}/pdf")
-    ResponseEntity<byte[]> pdf(Viewer viewer, @PathVariable String unit, @RequestParam String period)
-            throws IOException {
-        return pdf.download(reports.report(viewer, unit, ReportPeriod.parse(period)));
-    }
-
-    private List<String> visibleUnits(Viewer viewer) {
-        return units.current().all().stream().map(u -> u.code()).filter(viewer::canSee).sorted().toList();
+    ResponseEntity<byte[]> pdf(@PathVariable String unit, @RequestParam String period) {
+        ResponseEntity<byte[]> made = api.reportPdf(unit, period);
+        return ResponseEntity.ok().headers(h -> {
+            h.setContentType(made.getHeaders().getContentType());
+            h.setContentDisposition(made.getHeaders().getContentDisposition());
+        }).body(made.getBody());
     }
 
     private String thisMonth() {

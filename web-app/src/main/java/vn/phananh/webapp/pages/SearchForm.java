@@ -1,8 +1,7 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,10 @@ import java.util.stream.Collectors;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+
 import vn.phananh.schema.FeedbackClock;
-import vn.phananh.search.query.FeedbackFilter;
-import vn.phananh.search.system.TimeBounds;
 
 /**
  * The staff search form (GET {@code /staff/search}): the API's filters with the same names, the
@@ -28,17 +28,32 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
     static final String PATH = "/staff/search";
     static final String EXPORT_PATH = "/staff/search/export.csv";
     static final int PAGE = 20;
+    static final int FIRST_YEAR = 1970;
+    static final int LAST_YEAR = 9999;
 
     SearchForm {
         q = q == null ? null : q.strip();
+        unit = clean(unit);
+        topic = clean(topic);
+        kind = clean(kind);
+        sentiment = clean(sentiment);
+        channel = clean(channel);
+        status = clean(status);
+        place = clean(place);
+        cluster = clean(cluster);
         sort = sort == null || sort.isBlank() ? null : sort;
         cursor = cursor == null || cursor.isBlank() ? null : cursor;
     }
 
+    private static List<String> clean(List<String> values) {
+        return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip)
+                .distinct().toList();
+    }
+
     /** What is wrong with the dates, as the page says it; null when they can be searched. */
     String dateProblem() {
-        if (from != null && !TimeBounds.contains(from) || to != null && !TimeBounds.contains(to)) {
-            return "Ngày phải nằm trong khoảng từ năm " + TimeBounds.FIRST_YEAR + " đến năm " + TimeBounds.LAST_YEAR + ".";
+        if (from != null && !inBounds(from) || to != null && !inBounds(to)) {
+            return "Ngày phải nằm trong khoảng từ năm " + FIRST_YEAR + " đến năm " + LAST_YEAR + ".";
         }
         if (from != null && to != null && from.isAfter(to)) {
             return "Ngày bắt đầu phải trước hoặc bằng ngày kết thúc.";
@@ -46,12 +61,32 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
         return null;
     }
 
-    /** The API's filter for this form; its lists hold no blank values (public: the template asks). */
-    public FeedbackFilter toFilter() {
-        Instant start = from == null ? null : from.atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant();
-        Instant end = to == null ? null : to.plusDays(1).atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant();
-        return new FeedbackFilter(q, unit, topic, kind, sentiment, channel, status, place, urgent, spam, overdue,
-                start, end, sort, PAGE, cursor, cluster);
+    private static boolean inBounds(LocalDate day) {
+        return day.getYear() >= FIRST_YEAR && day.getYear() <= LAST_YEAR;
+    }
+
+    /**
+     * The search API's parameters for this form ({@code GET /api/v1/feedback}, the same names): the
+     * days as instants of Vietnam's time, {@code to} included, a page of {@link #PAGE}.
+     */
+    MultiValueMap<String, String> toQuery() {
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>();
+        params().forEach((name, values) -> {
+            if (!name.equals("from") && !name.equals("to")) {
+                query.put(name, values);
+            }
+        });
+        if (from != null) {
+            query.add("from", from.atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant().toString());
+        }
+        if (to != null) {
+            query.add("to", to.plusDays(1).atStartOfDay(FeedbackClock.UNIT_ZONE).toInstant().toString());
+        }
+        if (cursor != null) {
+            query.add("cursor", cursor);
+        }
+        query.add("size", Integer.toString(PAGE));
+        return query;
     }
 
     /** Whether the search filters on this value (public: the template asks). */
@@ -94,17 +129,16 @@ record SearchForm(String q, List<String> unit, List<String> topic, List<String> 
 
     /** Every parameter of the form as it would be sent, without the cursor (a new search starts over). */
     private Map<String, List<String>> params() {
-        FeedbackFilter filter = toFilter();
         Map<String, List<String>> p = new LinkedHashMap<>();
         put(p, "q", q == null || q.isEmpty() ? List.of() : List.of(q));
-        put(p, "unit", filter.unit());
-        put(p, "topic", filter.topic());
-        put(p, "kind", filter.kind());
-        put(p, "sentiment", filter.sentiment());
-        put(p, "channel", filter.channel());
-        put(p, "status", filter.status());
-        put(p, "place", filter.place());
-        put(p, "cluster", filter.cluster());
+        put(p, "unit", unit);
+        put(p, "topic", topic);
+        put(p, "kind", kind);
+        put(p, "sentiment", sentiment);
+        put(p, "channel", channel);
+        put(p, "status", status);
+        put(p, "place", place);
+        put(p, "cluster", cluster);
         put(p, "urgent", flag(urgent));
         put(p, "spam", flag(spam));
         put(p, "overdue", flag(overdue));

@@ -1,57 +1,58 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
-import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
-
-import java.nio.charset.StandardCharsets;
-
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
-import vn.phananh.search.query.CsvExport;
-import vn.phananh.search.query.FeedbackSearch;
-import vn.phananh.search.query.FeedbackView;
-import vn.phananh.search.query.SearchPage;
-import vn.phananh.search.security.Viewer;
+import vn.phananh.webapp.api.AccessTokens;
+import vn.phananh.webapp.api.FeedbackView;
+import vn.phananh.webapp.api.Me;
+import vn.phananh.webapp.api.Pages.SearchPage;
+import vn.phananh.webapp.api.SearchApi;
 
-/** The staff inbox and the search page, over the same services as the API. */
+/** The staff inbox and the search page, read from the search API with the signed-in person's token. */
 @Controller
 class StaffPagesController {
 
     /** Facets in the order the page shows them, with their Vietnamese titles. */
     static final Map<String, String> FACETS = facetTitles();
 
-    private final Inbox inbox;
-    private final FeedbackSearch search;
+    private final SearchApi api;
+    private final AccessTokens tokens;
     private final Labels labels;
-    private final CsvExport export;
 
-    StaffPagesController(Inbox inbox, FeedbackSearch search, Labels labels, CsvExport export) {
-        this.inbox = inbox;
-        this.search = search;
+    StaffPagesController(SearchApi api, AccessTokens tokens, Labels labels) {
+        this.api = api;
+        this.tokens = tokens;
         this.labels = labels;
-        this.export = export;
     }
 
     @GetMapping("/staff")
-    String inbox(Viewer viewer, @RequestParam(required = false) String cursor, Model model) throws IOException {
-        model.addAttribute("inbox", inbox.open(viewer, cursor));
-        model.addAttribute("units", viewer.units());
+    String inbox(InboxForm form, Model model) {
+        Me viewer = api.me();
+        model.addAttribute("inbox", api.inbox(form.toQuery()));
+        model.addAttribute("form", form);
+        model.addAttribute("units", viewer.unitCodes());
+        model.addAttribute("topics", labels.options("topic"));
         return "staff/inbox";
     }
 
     @GetMapping(SearchForm.PATH)
-    String search(Viewer viewer, SearchForm form, Model model) throws IOException {
+    String search(SearchForm form, Model model) {
+        Me viewer = api.me();
         model.addAttribute("form", form);
         model.addAttribute("selects", selects(viewer));
         model.addAttribute("unitSelect", viewer.units().size() > 1);
@@ -61,7 +62,7 @@ class StaffPagesController {
             model.addAttribute("error", dateProblem);
             return "staff/search";
         }
-        SearchPage page = search.search(viewer, form.toFilter());
+        SearchPage page = api.search(form.toQuery());
         model.addAttribute("page", page);
         model.addAttribute("facets", facets(form, page));
         model.addAttribute("active", active(form, places(page.items())));
@@ -70,22 +71,25 @@ class StaffPagesController {
     }
 
     /**
-     * Every result of the search as CSV, streamed page by page (the API's export, with the page's
-     * filters and the signed-in viewer's units).
+     * Every result of the search as CSV, streamed as the search API writes it (its export, with the
+     * page's filters; the API keeps it to the signed-in person's units).
      */
     @GetMapping(SearchForm.EXPORT_PATH)
-    ResponseEntity<StreamingResponseBody> export(Viewer viewer, SearchForm form) {
+    ResponseEntity<StreamingResponseBody> export(SearchForm form) {
         if (form.dateProblem() != null) {
             throw new IllegalArgumentException(form.dateProblem());
         }
-        var filter = form.toFilter();
-        StreamingResponseBody body = out -> export.write(viewer, filter, out);
+        MultiValueMap<String, String> query = new LinkedMultiValueMap<>(form.toQuery());
+        query.remove("size");
+        query.remove("cursor");
+        String token = tokens.current(); // taken now: the body is written after this request's thread let go
+        StreamingResponseBody body = out -> api.exportCsv(token, query, out);
         return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"phan-anh.csv\"").body(body);
     }
 
     /** The form's drop-down filters: the vocabularies, the yes/no flags, and units when there are several. */
-    private List<Select> selects(Viewer viewer) {
+    private List<Select> selects(Me viewer) {
         List<Select> selects = new ArrayList<>();
         for (String name : List.of("topic", "kind", "sentiment", "channel", "status")) {
             selects.add(new Select(name, FACETS.get(name), labels.options(name)));
@@ -95,8 +99,8 @@ class StaffPagesController {
             selects.add(new Select(name, FACETS.get(name), yesNo));
         }
         if (viewer.units().size() > 1) {
-            selects.add(new Select("unit", FACETS.get("unit"), viewer.units().stream().sorted()
-                    .map(u -> new Labels.Option(u, labels.unit(u))).toList()));
+            selects.add(new Select("unit", FACETS.get("unit"), viewer.units().stream()
+                    .map(u -> new Labels.Option(u.code(), u.name())).toList()));
         }
         return selects;
     }

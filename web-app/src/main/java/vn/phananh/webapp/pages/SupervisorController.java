@@ -1,6 +1,5 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,15 +13,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-import vn.phananh.search.accountability.AccountabilityReports;
-import vn.phananh.search.channels.Followers;
-import vn.phananh.search.query.FeedbackQueries;
-import vn.phananh.search.security.Viewer;
-import vn.phananh.search.trends.TrendReports;
+import vn.phananh.webapp.api.AccessTokens;
+import vn.phananh.webapp.api.SearchApi;
 
 /**
  * The supervisor dashboard over the viewer's units: topics over time, rising topics, each unit's
- * record, feedback by place, followers gained and lost on each channel, and alerts that arrive live.
+ * record, feedback by place, followers gained and lost on each channel, and alerts that arrive live;
+ * every figure from the search API with the supervisor's own token.
  */
 @Controller
 class SupervisorController {
@@ -30,46 +27,38 @@ class SupervisorController {
     /** The periods the dashboard offers, in days. */
     static final List<Integer> PERIODS = List.of(7, 30, 90);
 
-    private final TrendReports trends;
-    private final AccountabilityReports accountability;
-    private final PlaceCounts places;
-    private final AlertBroadcaster alerts;
-    private final Followers followers;
+    private final SearchApi api;
+    private final AccessTokens tokens;
+    private final AlertRelay alerts;
     private final Labels labels;
-    private final Clock clock;
+    private final Clock clock = Clock.systemUTC();
 
-    SupervisorController(TrendReports trends, AccountabilityReports accountability, PlaceCounts places,
-            AlertBroadcaster alerts, Followers followers, Labels labels, Clock clock) {
-        this.trends = trends;
-        this.followers = followers;
-        this.accountability = accountability;
-        this.places = places;
+    SupervisorController(SearchApi api, AccessTokens tokens, AlertRelay alerts, Labels labels) {
+        this.api = api;
+        this.tokens = tokens;
         this.alerts = alerts;
         this.labels = labels;
-        this.clock = clock;
     }
 
     @GetMapping("/supervisor")
-    String dashboard(Viewer viewer, @RequestParam(defaultValue = "30") int days, Model model) throws IOException {
-        int period = PERIODS.contains(days) ? days : 30;
+    String dashboard(@RequestParam(defaultValue = "30") String days, Model model) {
+        int period = PERIODS.stream().filter(p -> p.toString().equals(days)).findFirst().orElse(30);
         Instant to = clock.instant();
         Instant from = to.minus(Duration.ofDays(period));
         model.addAttribute("days", period);
         model.addAttribute("periods", PERIODS);
-        model.addAttribute("chart", TrendChart.of(trends.topicsOverTime(viewer, from, to, period > 31 ? "week" : "day"),
-                labels));
-        model.addAttribute("rising", trends.rising(viewer, to.minus(Duration.ofDays(7)), to));
-        model.addAttribute("units", accountability.units(FeedbackQueries.visibleTo(viewer), from, to));
-        model.addAttribute("places", places.top(viewer, from, to, 20));
-        model.addAttribute("followers", followers.between(viewer, from, to));
-        model.addAttribute("alerts", trends.recentAlerts(viewer, 20).stream()
-                .map(a -> AlertItem.of(a, labels)).toList());
+        model.addAttribute("chart", TrendChart.of(api.trends("topic", from, to, period > 31 ? "week" : "day"), labels));
+        model.addAttribute("rising", api.rising(to.minus(Duration.ofDays(7)), to));
+        model.addAttribute("units", api.accountability(from, to));
+        model.addAttribute("places", api.places(from, to, 20));
+        model.addAttribute("followers", api.followers(from, to));
+        model.addAttribute("alerts", api.alerts(20).stream().map(a -> AlertItem.of(a, labels)).toList());
         return "supervisor/dashboard";
     }
 
     @GetMapping(path = "/supervisor/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @ResponseBody
-    SseEmitter alertStream(Viewer viewer) {
-        return alerts.subscribe(viewer);
+    SseEmitter alertStream() {
+        return alerts.open(tokens.current());
     }
 }

@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
-import vn.phananh.search.trends.TrendSeries;
+import vn.phananh.webapp.api.Pages.TrendSeries;
 
 /**
  * The geometry of the trend chart, computed on the server so the page draws it as plain inline

@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -9,10 +9,10 @@ import jakarta.servlet.DispatcherType;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.authority.mapping.GrantedAuthoritiesMapper;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientManager;
 import org.springframework.security.oauth2.client.OAuth2AuthorizedClientProviderBuilder;
@@ -30,42 +30,36 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
-import vn.phananh.search.security.SecurityProperties;
-import vn.phananh.search.security.Viewers;
+import vn.phananh.webapp.api.AccessTokens;
+import vn.phananh.webapp.system.WebProperties;
 
 /**
- * Sign-in for the web pages, apart from the stateless API: OpenID Connect authorization code
- * with the realm (its login page, its brute-force protection), then a session cookie, CSRF tokens
- * on every POST, and a logout that also ends the session at the identity provider. Ordered before
- * the API's chain, which keeps every other path.
+ * Sign-in for the pages: OpenID Connect authorization code with PKCE at the realm (its login page,
+ * its brute-force protection), then a session cookie, CSRF tokens on every POST, and a logout that
+ * also ends the session at the identity provider. The realm roles of the ID token open the pages
+ * meant for them; what a person may see and do inside them the search API decides from their
+ * access token, which every call carries.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
-    /** Every path the pages own; nothing else goes through this chain. */
-    static final String[] PAGE_PATHS = { "/", "/login", "/logout", "/oauth2/**", "/login/oauth2/**", "/staff",
-        "/staff/**", "/supervisor", "/supervisor/**", "/so-ket", "/so-ket/**", "/cong-khai", "/cong-khai/**", "/tra-cuu",
-        "/tra-cuu/**", "/loi/**", "/css/**", "/js/**", "/favicon.ico" };
-
     static final String FORBIDDEN_PAGE = "/loi/403";
-    static final String REGISTRATION = "keycloak";
+    static final String REGISTRATION = AccessTokens.REGISTRATION;
     static final String SIGN_IN = "/oauth2/authorization/" + REGISTRATION;
 
     @Bean
-    @Order(1)
-    SecurityFilterChain pagesChain(HttpSecurity http, ClientRegistrationRepository registrations, Viewers viewers)
-            throws Exception {
+    SecurityFilterChain pagesChain(HttpSecurity http, ClientRegistrationRepository registrations,
+            WebProperties properties) throws Exception {
         var forbidden = new AccessDeniedHandlerImpl();
         forbidden.setErrorPage(FORBIDDEN_PAGE);
         var logout = new OidcClientInitiatedLogoutSuccessHandler(registrations);
         logout.setPostLogoutRedirectUri("{baseUrl}/login?logout");
-        http.securityMatcher(PAGE_PATHS)
-                .authorizeHttpRequests(a -> a
+        http.authorizeHttpRequests(a -> a
                         // The forbidden page is a forward, live alerts finish on async dispatches.
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR, DispatcherType.ASYNC)
                         .permitAll()
                         .requestMatchers("/", "/login", "/cong-khai", "/cong-khai/**", "/tra-cuu", "/tra-cuu/**", "/loi/**", "/css/**", "/js/**",
-                                "/favicon.ico").permitAll()
+                                "/favicon.ico", "/actuator/health/**").permitAll()
                         // Supervisors and admins may read what they may read over the API.
                         .requestMatchers(HttpMethod.GET, "/staff/search", "/staff/search/export.csv", "/staff/feedback/*")
                         .hasAnyRole("STAFF", "SUPERVISOR", "ADMIN")
@@ -73,9 +67,10 @@ class WebSecurityConfiguration {
                         .requestMatchers(HttpMethod.GET, "/so-ket", "/so-ket/**").hasAnyRole("STAFF", "SUPERVISOR", "ADMIN")
                         .requestMatchers("/staff", "/staff/**").hasRole("STAFF")
                         .requestMatchers("/supervisor", "/supervisor/**").hasAnyRole("SUPERVISOR", "ADMIN")
+                        .requestMatchers("/actuator/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .oauth2Login(o -> o.loginPage("/login").failureUrl("/login?error").successHandler(new LandingPage())
-                        .userInfoEndpoint(u -> u.userAuthoritiesMapper(authorities(viewers))))
+                        .userInfoEndpoint(u -> u.userAuthoritiesMapper(authorities(properties.identity().rolesClaim()))))
                 .exceptionHandling(e -> e.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(SIGN_IN))
                         .accessDeniedHandler(forbidden))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessHandler(logout))
@@ -92,9 +87,10 @@ class WebSecurityConfiguration {
      * browser goes to the issuer's address, this service to the back-channel one.
      */
     @Bean
-    ClientRegistrationRepository clientRegistrations(SecurityProperties security) {
+    ClientRegistrationRepository clientRegistrations(WebProperties properties) {
+        WebProperties.Identity security = properties.identity();
         ClientRegistration keycloak = ClientRegistration.withRegistrationId(REGISTRATION)
-                .clientId(security.webClient().clientId()).clientSecret(security.webClient().clientSecret())
+                .clientId(security.clientId()).clientSecret(security.clientSecret())
                 .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_BASIC)
                 .authorizationGrantType(AuthorizationGrantType.AUTHORIZATION_CODE)
                 .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}").scope("openid")
@@ -124,18 +120,22 @@ class WebSecurityConfiguration {
         return manager;
     }
 
-    /** The roles (and unit check) of the ID token, read as the API reads an access token. */
-    private static GrantedAuthoritiesMapper authorities(Viewers viewers) {
+    /** The Phản Ánh realm roles of the ID token (staff, supervisor, admin) as {@code ROLE_STAFF} and so on. */
+    private static GrantedAuthoritiesMapper authorities(String rolesClaim) {
         return (Collection<? extends GrantedAuthority> granted) -> {
             Set<GrantedAuthority> mapped = new LinkedHashSet<>();
             for (GrantedAuthority authority : granted) {
-                if (authority instanceof OidcUserAuthority oidc) {
-                    mapped.addAll(viewers.authorities(oidc.getIdToken().getClaims()));
+                if (authority instanceof OidcUserAuthority oidc
+                        && oidc.getIdToken().getClaims().get(rolesClaim) instanceof Collection<?> roles) {
+                    roles.stream().map(r -> String.valueOf(r).toUpperCase(java.util.Locale.ROOT))
+                            .filter(ROLES::contains).forEach(r -> mapped.add(new SimpleGrantedAuthority("ROLE_" + r)));
                 }
             }
             return mapped;
         };
     }
+
+    private static final Set<String> ROLES = Set.of("STAFF", "SUPERVISOR", "ADMIN");
 
     /** Signing in and out are form posts and redirects to the identity provider. */
     private static String formTargets(ClientRegistrationRepository registrations) {

@@ -1,4 +1,4 @@
-package vn.phananh.search;
+package vn.phananh.webapp;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
