@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.phananh.search.trends.RecentAlerts.AlertView;
+import vn.phananh.webapp.api.Pages.AlertView;
 
 /** The page words alerts from their codes and figures, in Vietnamese and in the units' time. */
 class WebAlertWordingTest {

@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import vn.phananh.search.LoopbackCookies;
-import vn.phananh.search.OidcSignIn;
+import vn.phananh.webapp.LoopbackCookies;
+import vn.phananh.webapp.OidcSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

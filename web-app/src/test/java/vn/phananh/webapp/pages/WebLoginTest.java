@@ -1,4 +1,4 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,7 +9,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
-import vn.phananh.search.OidcSignIn;
+import vn.phananh.webapp.OidcSignIn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,18 +1,23 @@
-package vn.phananh.search.web;
+package vn.phananh.webapp.pages;
 
+import java.net.URL;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import vn.phananh.avro.EnrichedFeedback;
+import vn.phananh.search.SearchApplication;
 import vn.phananh.search.TestStack;
 import vn.phananh.testsupport.KeycloakService;
 import vn.phananh.testsupport.RealServices;
@@ -20,11 +25,14 @@ import vn.phananh.testsupport.RealServices;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A running search API with its pages over the real broker, node and identity provider, shared by
- * the page tests (one Spring context); browsers sign in on the realm's login page. The desk form is forwarded to {@link #ingest}, a recording stand-in for
- * our own ingest service.
+ * The web app over a real search API (started once in this JVM, on its own topics and aliases of
+ * the real broker and node, checking tokens of the real identity provider), shared by the page
+ * tests (one Spring context); browsers sign in on the realm's login page and every page calls the
+ * search API with the signed-in person's token. The desk form is forwarded to {@link #ingest}, a
+ * recording stand-in for our own ingest service.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = vn.phananh.webapp.WebApplication.class,
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 abstract class WebTestBase {
 
     static final TestStack stack = TestStack.create("web");
@@ -36,21 +44,49 @@ abstract class WebTestBase {
 
     static final KeycloakService keycloak = RealServices.keycloak();
     static final String PASSWORD = keycloak.settings().devPassword();
+    static final ConfigurableApplicationContext searchApi = startSearchApi();
+    static final ElasticsearchClient elasticsearch = searchApi.getBean(ElasticsearchClient.class);
     private static final Set<Integer> allowed = ConcurrentHashMap.newKeySet();
 
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
-        stack.register(registry);
-        TestStack.registerIdentity(registry, keycloak);
-        registry.add("phananh.search.web.desk.url", ingest::url);
-        registry.add("phananh.search.web.desk.timeout", () -> "3s");
+        registry.add("phananh.web.search-api", WebTestBase::searchApiUrl);
+        registry.add("phananh.web.ingest", ingest::url);
+        registry.add("phananh.web.timeout", () -> "10s");
+        registry.add("phananh.web.identity.issuer", keycloak::issuer);
+        registry.add("phananh.web.identity.backchannel", keycloak::issuer);
+        registry.add("phananh.web.identity.client-secret", () -> keycloak.settings().webClientSecret());
     }
 
     @LocalServerPort
     int port;
 
-    @Autowired
-    ElasticsearchClient elasticsearch;
+    static String searchApiUrl() {
+        return "http://127.0.0.1:" + ((WebServerApplicationContext) searchApi).getWebServer().getPort();
+    }
+
+    /**
+     * The search API as its own Spring application: its own configuration file (not the web app's,
+     * which comes first on this classpath), the test stack's topics and aliases, the realm's keys,
+     * and the tracking lookups' client named by the header the web app sets.
+     */
+    private static ConfigurableApplicationContext startSearchApi() {
+        Map<String, Object> properties = new HashMap<>();
+        DynamicPropertyRegistry registry = (name, value) -> properties.put(name, value.get());
+        stack.register(registry);
+        TestStack.registerIdentity(registry, keycloak);
+        properties.put("phananh.search.tracking.client-header", "X-Forwarded-For");
+        properties.put("server.port", "0");
+        properties.put("spring.config.location", ownConfiguration());
+        properties.put("logging.structured.format.console", "");
+        return new SpringApplicationBuilder(SearchApplication.class).properties(properties).run();
+    }
+
+    private static String ownConfiguration() {
+        URL location = SearchApplication.class.getProtectionDomain().getCodeSource().getLocation();
+        String base = location.toString();
+        return base.endsWith(".jar") ? "jar:" + base + "!/application.yml" : base + "application.yml";
+    }
 
     /** A fresh browser; the realm learns this context's random port the first time. */
     WebBrowser browser() {
