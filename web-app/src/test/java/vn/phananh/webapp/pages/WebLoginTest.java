@@ -120,9 +120,9 @@ class WebLoginTest extends WebTestBase {
     }
 
     @Test
-    void theApiStaysStatelessWithBearerTokensAndTakesNoPasswords() throws Exception {
+    void theSearchApiTheseCallsStaysStatelessWithBearerTokensAndTakesNoPasswords() throws Exception {
         var http = HttpClient.newHttpClient();
-        URI search = URI.create("http://127.0.0.1:" + port + "/api/v1/feedback?size=1");
+        URI search = URI.create(searchApiUrl() + "/api/v1/feedback?size=1");
         var ok = http.send(HttpRequest.newBuilder(search).header("Authorization", "Bearer " + keycloak.accessToken(STAFF_A))
                 .build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ok.statusCode()).isEqualTo(200);

@@ -79,7 +79,10 @@ abstract class WebTestBase {
         properties.put("server.port", "0");
         properties.put("spring.config.location", ownConfiguration());
         properties.put("logging.structured.format.console", "");
-        return new SpringApplicationBuilder(SearchApplication.class).properties(properties).run();
+        // As arguments, so they win over the configuration file's defaults (as the test's own properties do).
+        String[] arguments = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(SearchApplication.class).run(arguments);
     }
 
     private static String ownConfiguration() {
