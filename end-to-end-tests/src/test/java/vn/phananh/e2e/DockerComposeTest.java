@@ -34,7 +34,7 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @CsvSource({ "ingest-service, ingest-service, INGEST_PORT", "stream-processor, stream-processor, PROCESSOR_PORT",
-            "search-api, search-api, SEARCH_PORT", "outbox-sender, outbox-sender, OUTBOX_PORT",
+            "search-api, search-api, SEARCH_PORT", "outbox-sender, outbox-sender, OUTBOX_PORT", "web-app, web-app, WEB_PORT",
             "ingest-service-cluster, ingest-service, INGEST_PORT",
             "stream-processor-1, stream-processor, PROCESSOR_PORT", "stream-processor-2, stream-processor, PROCESSOR_PORT",
             "search-api-1, search-api, SEARCH_PORT", "search-api-2, search-api, SEARCH_PORT",
