@@ -169,7 +169,7 @@ final class Stack {
         // The development units' tokens are fake and no platform listens: the sender ledgers what it
         // would send without calling out, unless the caller points it at platforms (README).
         // The web app names the browser's address in this header for the tracking lookups' per-client limit.
-        env.put("PHANANH_SEARCH_TRACKING_CLIENT_HEADER", "X-Forwarded-For");
+        env.put("PHANANH_TRACKING_CLIENT_HEADER", "X-Forwarded-For");
         env.put("OUTBOX_DELIVER", System.getenv().getOrDefault("OUTBOX_DELIVER", "false"));
         env.putAll(spec.env());
         return env;
