@@ -58,6 +58,19 @@ class DockerComposeTest {
         assertThat(String.valueOf(definition.get("healthcheck"))).contains("localhost:" + port + "/actuator/health");
     }
 
+    /** The web app needs no Kafka: only the search API, the ingest service and the realm, by the variables it reads. */
+    @Test
+    void theWebAppIsWiredToTheSearchApiIngestAndTheRealm() throws IOException {
+        Map<String, String> read = variablesRead("web-app");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> environment = (Map<String, Object>) service("web-app").get("environment");
+        assertThat(read.keySet()).containsAll(environment.keySet());
+        assertThat(environment).containsEntry("SEARCH_API_URL", "http://search-api:8080")
+                .containsEntry("INGEST_URL", "http://ingest-service:8081").containsKeys("WEB_PORT", "KEYCLOAK_URL");
+        assertThat(String.valueOf(service("web-app").get("ports"))).isEqualTo("[8084:8084]");
+        assertThat(String.valueOf(service("web-app").get("healthcheck"))).contains("localhost:8084/actuator/health");
+    }
+
     @Test
     void theSearchApiReachesElasticsearch() throws IOException {
         @SuppressWarnings("unchecked")
@@ -138,7 +151,7 @@ class DockerComposeTest {
     @Test
     void hasExactlyTheSixPartsAndTheUnitsSeed() {
         assertThat(inProfile("single")).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak", "units",
-                "ingest-service", "stream-processor", "search-api", "outbox-sender");
+                "ingest-service", "stream-processor", "search-api", "outbox-sender", "web-app");
         // Every service reads the units the seed put on units.v1, so none starts before it is done.
         for (String service : List.of("ingest-service", "stream-processor", "search-api", "outbox-sender")) {
             assertThat(String.valueOf(service(service).get("depends_on"))).as(service)

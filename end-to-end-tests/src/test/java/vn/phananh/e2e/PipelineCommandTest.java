@@ -46,7 +46,7 @@ class PipelineCommandTest {
         assertThat(status.exitCode()).as(status.output()).isZero();
         List<String[]> parts = parts(status.output());
         assertThat(parts).extracting(p -> p[0]).containsExactlyInAnyOrder("kafka", "elasticsearch", "keycloak",
-                "search-api", "ingest-service", "stream-processor", "outbox-sender");
+                "search-api", "ingest-service", "stream-processor", "outbox-sender", "web-app");
         assertThat(parts).allSatisfy(p -> {
             assertThat(p[1]).as(p[0]).isEqualTo("UP");
             assertThat(Long.parseLong(p[3])).as("resident MiB of " + p[0]).isPositive();
@@ -86,7 +86,7 @@ class PipelineCommandTest {
         env.put("PHANANH_DATA_DIR", DATA.toString());
         for (String name : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
                 "ELASTICSEARCH_TRANSPORT_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "SEARCH_PORT", "INGEST_PORT",
-                "PROCESSOR_PORT")) {
+                "PROCESSOR_PORT", "OUTBOX_PORT", "WEB_PORT")) {
             env.put(name, Integer.toString(Ports.free()));
         }
         return env;

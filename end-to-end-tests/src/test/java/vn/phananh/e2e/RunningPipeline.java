@@ -34,7 +34,7 @@ public final class RunningPipeline implements AutoCloseable {
         env.put("PHANANH_DATA_DIR", data.toString());
         for (String port : List.of("KAFKA_PORT", "KAFKA_CONTROLLER_PORT", "ELASTICSEARCH_PORT",
                 "ELASTICSEARCH_TRANSPORT_PORT", "KEYCLOAK_PORT", "KEYCLOAK_MANAGEMENT_PORT", "SEARCH_PORT", "INGEST_PORT",
-                "PROCESSOR_PORT")) {
+                "PROCESSOR_PORT", "OUTBOX_PORT", "WEB_PORT")) {
             env.put(port, Integer.toString(Ports.free()));
         }
         return new RunningPipeline(env);
@@ -79,6 +79,11 @@ public final class RunningPipeline implements AutoCloseable {
 
     public String searchUrl() {
         return "http://127.0.0.1:" + env.get("SEARCH_PORT");
+    }
+
+    /** The web app: the pages. */
+    public String webUrl() {
+        return "http://127.0.0.1:" + env.get("WEB_PORT");
     }
 
     public String ingestUrl() {

@@ -27,7 +27,7 @@ import vn.phananh.load.corpus.CorpusMessage;
  */
 public final class ServiceLogs {
 
-    public static final List<String> SERVICES = List.of("ingest-service", "stream-processor", "search-api", "outbox-sender");
+    public static final List<String> SERVICES = List.of("ingest-service", "stream-processor", "search-api", "outbox-sender", "web-app");
     /** A Vietnamese mobile or landline number as people type it: 0 and 9 or 10 digits, spaced or dotted. */
     private static final Pattern PHONE = Pattern.compile("(?<![\\w.-])0\\d(?:[ .]?\\d){8,9}(?![\\w])");
     /** Feedback, change and alert ids: their hex runs hold digit runs that look like phone numbers. */

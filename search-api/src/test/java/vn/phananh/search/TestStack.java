@@ -109,7 +109,6 @@ public record TestStack(String name, String bootstrap, String elasticsearchUrl) 
     public static void registerIdentity(DynamicPropertyRegistry registry, KeycloakService keycloak) {
         registry.add("phananh.search.security.issuer", keycloak::issuer);
         registry.add("phananh.search.security.backchannel", keycloak::issuer);
-        registry.add("phananh.search.security.web-client.client-secret", () -> keycloak.settings().webClientSecret());
     }
 
     private void createTopics() {

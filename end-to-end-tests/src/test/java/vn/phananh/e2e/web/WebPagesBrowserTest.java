@@ -68,7 +68,7 @@ class WebPagesBrowserTest {
     void staffSearchesWithoutDiacriticsAndOpensTheRightFeedback() {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             browser.screenshot("01-login");
             driver.findElement(By.id("login-link")).click();
             waitFor(driver, d -> d.findElement(By.id("kc-form-login")));
@@ -78,7 +78,7 @@ class WebPagesBrowserTest {
             assertThat(driver.findElements(By.cssSelector("[data-test=inbox-row]"))).as("demo data in the inbox").isNotEmpty();
             browser.screenshot("02-staff-inbox");
 
-            driver.get(pipeline.searchUrl() + "/staff/search");
+            driver.get(pipeline.webUrl() + "/staff/search");
             WebElement box = driver.findElement(By.id("search-q"));
             box.sendKeys("cong thoat nuoc xom ben do bi tac");
             driver.findElement(By.id("search-submit")).click();
@@ -100,9 +100,9 @@ class WebPagesBrowserTest {
         sent.add(answer);
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             browser.logIn("staff-hung-cuong", PASSWORD);
-            driver.get(pipeline.searchUrl() + "/staff/feedback/" + feedbackId);
+            driver.get(pipeline.webUrl() + "/staff/feedback/" + feedbackId);
             driver.findElement(By.id("answer-textarea")).sendKeys(answer);
             driver.findElement(By.id("answer-submit")).click();
             WebElement flash = waitFor(driver, d -> d.findElement(By.id("flash")));
@@ -117,7 +117,7 @@ class WebPagesBrowserTest {
         }
         try (Browser phone = Browser.open(true)) {
             WebDriver driver = phone.driver;
-            driver.get(pipeline.searchUrl() + "/cong-khai/xa-hung-cuong");
+            driver.get(pipeline.webUrl() + "/cong-khai/xa-hung-cuong");
             WebElement published = waitFor(driver, PIPELINE_WAIT, d -> {
                 d.navigate().refresh();
                 return d.findElement(By.cssSelector("[data-test=public-answer][data-feedback-id='" + feedbackId + "']"));
@@ -134,15 +134,15 @@ class WebPagesBrowserTest {
     void staffOfAnotherUnitCannotOpenIt() {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             browser.logIn("staff-thach-thang", PASSWORD);
-            driver.get(pipeline.searchUrl() + "/staff/feedback/" + feedbackId);
+            driver.get(pipeline.webUrl() + "/staff/feedback/" + feedbackId);
             WebElement error = waitFor(driver, d -> d.findElement(By.id("error-page")));
             assertThat(error.getAttribute("data-status")).isEqualTo("404");
             assertThat(driver.getPageSource()).doesNotContain("Bến Đò");
             browser.screenshot("07-other-unit-not-found");
 
-            driver.get(pipeline.searchUrl() + "/staff/search?q=cong+thoat+nuoc+xom+ben+do");
+            driver.get(pipeline.webUrl() + "/staff/search?q=cong+thoat+nuoc+xom+ben+do");
             waitFor(driver, d -> d.findElement(By.id("search-form")));
             assertThat(driver.findElements(By.cssSelector("[data-feedback-id='" + feedbackId + "']"))).isEmpty();
         }
@@ -153,9 +153,9 @@ class WebPagesBrowserTest {
     void theSupervisorsChartRendersTheDemoData() {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             browser.logIn("supervisor", PASSWORD);
-            driver.get(pipeline.searchUrl() + "/supervisor?days=30");
+            driver.get(pipeline.webUrl() + "/supervisor?days=30");
             waitFor(driver, d -> d.findElement(By.cssSelector("svg#trend-chart")));
             List<WebElement> points = driver.findElements(By.cssSelector("svg#trend-chart circle[data-test=trend-point]"));
             long total = points.stream().mapToLong(p -> Long.parseLong(p.getAttribute("data-count"))).sum();
@@ -173,9 +173,9 @@ class WebPagesBrowserTest {
     void aSpikeAlertAppearsOnTheDashboardWithoutReload() throws Exception {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             browser.logIn("supervisor", PASSWORD);
-            driver.get(pipeline.searchUrl() + "/supervisor");
+            driver.get(pipeline.webUrl() + "/supervisor");
             waitFor(driver, d -> d.findElement(By.id("alerts")));
             browser.driver.executeScript("window.__sameDocument = 'yes';");
 
@@ -200,9 +200,9 @@ class WebPagesBrowserTest {
         sent.add(text);
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             browser.logIn("staff-hung-cuong", PASSWORD);
-            driver.get(pipeline.searchUrl() + "/staff/desk");
+            driver.get(pipeline.webUrl() + "/staff/desk");
             driver.findElement(By.id("desk-text")).sendKeys(text);
             driver.findElement(By.id("desk-name")).sendKeys("Nguyễn Thị Lan");
             browser.screenshot("10-staff-desk-form");

@@ -63,7 +63,7 @@ final class Stack {
         if (!taken.isEmpty()) {
             throw new IllegalStateException("These ports are already in use: " + String.join(", ", taken)
                     + ". Stop what uses them (./pipeline down if it is an earlier stack), or choose other ports with"
-                    + " KAFKA_PORT, ELASTICSEARCH_PORT, KEYCLOAK_PORT, SEARCH_PORT, INGEST_PORT, PROCESSOR_PORT, OUTBOX_PORT.");
+                    + " KAFKA_PORT, ELASTICSEARCH_PORT, KEYCLOAK_PORT, SEARCH_PORT, INGEST_PORT, PROCESSOR_PORT, OUTBOX_PORT, WEB_PORT.");
         }
     }
 
@@ -109,11 +109,11 @@ final class Stack {
 
     /**
      * The realm was imported with the pages' address of its first start; the pages may have moved
-     * since ({@code SEARCH_PORT}), so their address is added to the web client's redirects each start.
+     * since ({@code WEB_PORT}), so their address is added to the web client's redirects each start.
      */
     private void allowPagesToSignIn() {
         for (ServiceSpec spec : config.services()) {
-            if (!spec.module().equals("search-api")) {
+            if (!spec.module().equals("web-app")) {
                 continue;
             }
             try {
@@ -161,13 +161,15 @@ final class Stack {
         env.put(KeycloakSettings.WEB_CLIENT_SECRET, config.keycloak().webClientSecret());
         config.services().reversed().forEach(s -> env.put(s.portVariable(), Integer.toString(s.port())));
         env.put(spec.portVariable(), Integer.toString(spec.port()));
-        // The search API's desk page forwards to the ingest service, wherever its port was moved.
+        // The web app's desk page forwards to the ingest service, wherever its port was moved.
         config.services().stream().filter(s -> s.name().equals("ingest-service")).findFirst()
                 .ifPresent(s -> env.put("INGEST_URL", s.url()));
         // The first message to a citizen links the tracking page of this stack's web pages.
         env.put("PHANANH_TRACKING_PAGE", config.webUrl() + "/tra-cuu");
         // The development units' tokens are fake and no platform listens: the sender ledgers what it
         // would send without calling out, unless the caller points it at platforms (README).
+        // The web app names the browser's address in this header for the tracking lookups' per-client limit.
+        env.put("PHANANH_TRACKING_CLIENT_HEADER", "X-Forwarded-For");
         env.put("OUTBOX_DELIVER", System.getenv().getOrDefault("OUTBOX_DELIVER", "false"));
         env.putAll(spec.env());
         return env;
@@ -177,9 +179,11 @@ final class Stack {
     private Path jar(String module) {
         Path target = config.root().resolve(module).resolve("target");
         try (Stream<Path> files = Files.list(target)) {
-            return files.filter(p -> p.getFileName().toString().matches(module + "-[0-9].*\\.jar"))
-                    .filter(p -> !p.getFileName().toString().matches(".*-(sources|javadoc|tests|exec)\\.jar"))
-                    .findFirst()
+            // The runnable jar: the exec one where the plain jar is a library (search-api), else the plain one.
+            List<Path> jars = files.filter(p -> p.getFileName().toString().matches(module + "-[0-9].*\\.jar"))
+                    .filter(p -> !p.getFileName().toString().matches(".*-(sources|javadoc|tests)\\.jar")).toList();
+            return jars.stream().filter(p -> p.getFileName().toString().endsWith("-exec.jar")).findFirst()
+                    .or(() -> jars.stream().findFirst())
                     .orElseThrow(() -> new IllegalStateException("No jar for " + module + " in " + target
                             + "; build with ./mvnw -DskipTests package"));
         }

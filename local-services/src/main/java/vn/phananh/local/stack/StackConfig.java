@@ -149,9 +149,13 @@ record StackConfig(Path root, Path dataDir, Topology topology, KafkaCluster kafk
         }
         // One sender: its sent ledger is read whole at start, so a second instance would not see the first's sends.
         services.add(new ServiceSpec("outbox-sender", "outbox-sender", "OUTBOX_PORT", port(env, "OUTBOX_PORT", 8083)));
+        // The pages: a client of the (first) search API and the ingest service, started after them.
+        int webPort = port(env, "WEB_PORT", 8084);
+        services.add(new ServiceSpec("web-app", "web-app", "WEB_PORT", webPort,
+                Map.of("SEARCH_API_URL", "http://127.0.0.1:" + searchPorts.getFirst())));
         return new StackConfig(root.toAbsolutePath().normalize(), data, topology, kafka, elasticsearch,
                 port(env, "KEYCLOAK_PORT", 8180), port(env, "KEYCLOAK_MANAGEMENT_PORT", 8190), List.copyOf(services),
-                KeycloakSettings.fromEnvironment(env, "http://127.0.0.1:" + searchPorts.getFirst()));
+                KeycloakSettings.fromEnvironment(env, "http://127.0.0.1:" + webPort));
     }
 
     /** {@code kafka} when there is one, {@code kafka-1} … {@code kafka-n} when there are several. */
@@ -198,9 +202,9 @@ record StackConfig(Path root, Path dataDir, Topology topology, KafkaCluster kafk
         return "http://127.0.0.1:" + keycloakPort;
     }
 
-    /** The address of the web pages: the first search API's. */
+    /** The address of the web pages: the web app's. */
     String webUrl() {
-        return services.stream().filter(s -> s.module().equals("search-api")).findFirst().orElseThrow().url();
+        return services.stream().filter(s -> s.module().equals("web-app")).findFirst().orElseThrow().url();
     }
 
     Path stateFile() {

@@ -18,20 +18,23 @@ class StackConfigTest {
     void oneOfEachWithoutClusterAndTheDocumentedClusterWithIt() {
         StackConfig single = StackConfig.from(root, root.resolve("var"), Map.of());
         assertThat(single.parts()).containsExactly("kafka", "elasticsearch", "keycloak", "search-api", "ingest-service",
-                "stream-processor", "outbox-sender");
+                "stream-processor", "outbox-sender", "web-app");
         assertThat(single.kafka().replicationFactor()).isEqualTo(1);
         assertThat(single.kafkaBootstrap()).isEqualTo("127.0.0.1:9092");
 
         StackConfig cluster = StackConfig.from(root, root.resolve("var"), Map.of(), true);
         assertThat(cluster.parts()).containsExactly("kafka-1", "kafka-2", "kafka-3", "elasticsearch-1", "elasticsearch-2",
                 "keycloak", "search-api-1", "search-api-2", "ingest-service", "stream-processor-1", "stream-processor-2",
-                "outbox-sender");
+                "outbox-sender", "web-app");
         assertThat(cluster.kafka().replicationFactor()).isEqualTo(3);
         assertThat(cluster.kafka().minInsyncReplicas()).isEqualTo(2);
         assertThat(cluster.topology().indexReplicas()).isEqualTo(1);
         assertThat(cluster.kafkaBootstrap()).isEqualTo("127.0.0.1:9092,127.0.0.1:10092,127.0.0.1:11092");
         assertThat(cluster.elasticsearchUrls()).isEqualTo("http://127.0.0.1:9200,http://127.0.0.1:10200");
-        assertThat(new HashSet<>(cluster.ports().keySet())).hasSize(2 * 3 + 2 * 2 + 2 + 6);
+        assertThat(new HashSet<>(cluster.ports().keySet())).hasSize(2 * 3 + 2 * 2 + 2 + 7);
+        // The pages sign in at the web app's address and read the first search API.
+        assertThat(single.webUrl()).isEqualTo("http://127.0.0.1:8084");
+        assertThat(cluster.services().getLast().env()).containsEntry("SEARCH_API_URL", "http://127.0.0.1:8080");
         // Instances of one application id, each with state stores of its own.
         assertThat(cluster.services().stream().filter(s -> s.module().equals("stream-processor"))
                 .map(s -> s.env().get("PHANANH_PROCESSOR_STATE_DIR")).distinct()).hasSize(2).doesNotContainNull();

@@ -60,7 +60,7 @@ public record FeedbackFilter(String q, List<String> unit, List<String> topic, Li
         return SortOrder.parse(sort);
     }
 
-    private static List<String> clean(List<String> values) {
+    static List<String> clean(List<String> values) {
         return values == null ? List.of() : values.stream().filter(v -> v != null && !v.isBlank()).toList();
     }
 }

@@ -2,7 +2,6 @@ package vn.phananh.search.security;
 
 import java.net.URI;
 
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
@@ -12,31 +11,16 @@ import org.springframework.validation.annotation.Validated;
 /**
  * The identity provider (Keycloak's realm): the issuer its tokens name and browsers sign in at,
  * the address this service reaches it at (the same, unless a container network puts it elsewhere),
- * the audience API tokens must carry, the claims holding roles and unit groups, and the web pages'
- * client. Units come from groups under {@code unitGroupPrefix}: {@code /units/xa-hung-cuong}.
+ * the audience API tokens must carry and the claims holding roles and unit groups. Units come from groups under {@code unitGroupPrefix}: {@code /units/xa-hung-cuong}.
  */
 @ConfigurationProperties("phananh.search.security")
 @Validated
 public record SecurityProperties(@NotNull URI issuer, @NotNull URI backchannel, @NotBlank String audience,
-        @NotBlank String rolesClaim, @NotBlank String groupsClaim, @NotBlank String unitGroupPrefix,
-        @Valid @NotNull WebClient webClient) {
+        @NotBlank String rolesClaim, @NotBlank String groupsClaim, @NotBlank String unitGroupPrefix) {
 
     /** The realm's endpoint {@code path} (e.g. {@code /protocol/openid-connect/certs}) as this service reaches it. */
     public String backchannel(String path) {
         return backchannel.toString().replaceAll("/+$", "") + path;
     }
 
-    /** The realm's endpoint {@code path} as a browser reaches it. */
-    public String front(String path) {
-        return issuer.toString().replaceAll("/+$", "") + path;
-    }
-
-    /** The confidential client the pages sign in with (authorization code). */
-    public record WebClient(@NotBlank String clientId, @NotBlank String clientSecret) {
-
-        @Override
-        public String toString() {
-            return "WebClient[" + clientId + "]";
-        }
-    }
 }

@@ -68,7 +68,7 @@ class TrackingController {
         if (!wait.isZero()) {
             return tooMany(wait);
         }
-        return switch (ratings.rate(code, body.satisfied(), body.score(), body.comment(), "api")) {
+        return switch (ratings.rate(code, body.satisfied(), body.score(), body.comment(), body.source())) {
             case CitizenRatings.Result.Accepted accepted -> ResponseEntity.accepted()
                     .body(Map.of("code", accepted.code(), "ratingId", accepted.ratingId()));
             case CitizenRatings.Result.Refused refused when refused.notFound() ->
@@ -81,8 +81,15 @@ class TrackingController {
         };
     }
 
-    /** A rating as the API takes it. */
-    record RatingRequest(Boolean satisfied, Integer score, String comment) {
+    /**
+     * A rating as the API takes it; {@code source} says where the citizen gave it: {@code tracking-page}
+     * (the web app's form) or, by default, {@code api}.
+     */
+    record RatingRequest(Boolean satisfied, Integer score, String comment, String source) {
+
+        RatingRequest {
+            source = "tracking-page".equals(source) ? source : "api";
+        }
     }
 
     /** The answer: the code as written canonically and every feedback that carries it (almost always one). */

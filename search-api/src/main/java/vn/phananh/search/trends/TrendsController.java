@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
 
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -18,10 +20,21 @@ class TrendsController {
 
     private final Trends trends;
     private final RecentAlerts alerts;
+    private final AlertBroadcaster live;
 
-    TrendsController(Trends trends, RecentAlerts alerts) {
+    TrendsController(Trends trends, RecentAlerts alerts, AlertBroadcaster live) {
         this.trends = trends;
         this.alerts = alerts;
+        this.live = live;
+    }
+
+    /**
+     * Alerts as they are indexed, as server-sent events ({@code event: alert}, the data as
+     * {@code /alerts} lists one), only of the caller's units; a comment every 15 s keeps it open.
+     */
+    @GetMapping(path = "/alerts/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    SseEmitter alertStream(Viewer viewer) {
+        return live.subscribe(viewer);
     }
 
     @GetMapping("/trends")

@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ViewersTest {
 
     final Viewers viewers = new Viewers(new SecurityProperties(URI.create("http://id.example/realms/phananh"),
-            URI.create("http://id.example/realms/phananh"), "phananh-api", "roles", "groups", "/units/",
-            new SecurityProperties.WebClient("phananh-web", "s")),
+            URI.create("http://id.example/realms/phananh"), "phananh-api", "roles", "groups", "/units/"),
             group -> Optional.of(group.substring("/units/".length())).filter(Set.of("xa-hung-cuong", "phuong-thach-thang")::contains));
 
     @Test
