@@ -79,8 +79,8 @@ class Open311Test extends ApiTestBase {
     @Test
     void discoveryListsThisEndpointWithBothFormats() throws Exception {
         JsonNode fixture = fixture("open311-discovery.json").get("body");
-        Reply json = get("/open311/v2/discovery.json", "203.0.113.1");
-        Reply xml = get("/open311/discovery.xml", "203.0.113.1");
+        Reply json = open311("/open311/v2/discovery.json", "203.0.113.1");
+        Reply xml = open311("/open311/discovery.xml", "203.0.113.1");
 
         assertThat(json.status()).isEqualTo(200);
         assertThat(names(json.json())).isEqualTo(names(fixture));
@@ -95,8 +95,8 @@ class Open311Test extends ApiTestBase {
     @Test
     void theServicesAreTheFourteenTopicsInVietnameseInBothFormats() throws Exception {
         JsonNode fixture = fixture("open311-services-response.json").get("body");
-        Reply json = get("/open311/v2/services.json?jurisdiction_id=" + Feedbacks.UNIT_A, "203.0.113.2");
-        Reply xml = get("/open311/v2/services.xml", "203.0.113.2");
+        Reply json = open311("/open311/v2/services.json?jurisdiction_id=" + Feedbacks.UNIT_A, "203.0.113.2");
+        Reply xml = open311("/open311/v2/services.xml", "203.0.113.2");
 
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.contentType()).isEqualTo("application/json;charset=utf-8");
@@ -111,9 +111,9 @@ class Open311Test extends ApiTestBase {
 
     @Test
     void aServiceDefinitionHasNoAttributesAndAnUnknownCodeOrJurisdictionIsNotFound() throws Exception {
-        Reply definition = get("/open311/v2/services/ENVIRONMENT.json", "203.0.113.3");
-        Reply unknown = get("/open311/v2/services/DL01.xml", "203.0.113.3");
-        Reply elsewhere = get("/open311/v2/services.json?jurisdiction_id=danang.gov.vn", "203.0.113.3");
+        Reply definition = open311("/open311/v2/services/ENVIRONMENT.json", "203.0.113.3");
+        Reply unknown = open311("/open311/v2/services/DL01.xml", "203.0.113.3");
+        Reply elsewhere = open311("/open311/v2/services.json?jurisdiction_id=danang.gov.vn", "203.0.113.3");
 
         assertThat(names(definition.json())).isEqualTo(names(fixture("open311-service-definition-response.json").get("body")));
         assertThat(definition.json().get("attributes")).isEmpty();
@@ -125,7 +125,7 @@ class Open311Test extends ApiTestBase {
 
     @Test
     void theListIsThePublicViewWithTheFixturesFieldsAndNoPersonalDataNorTrackingCodes() {
-        Reply r = get("/open311/v2/requests.json?jurisdiction_id=" + Feedbacks.UNIT_A + "&service_code=INFRASTRUCTURE",
+        Reply r = open311("/open311/v2/requests.json?jurisdiction_id=" + Feedbacks.UNIT_A + "&service_code=INFRASTRUCTURE",
                 "203.0.113.4");
 
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -144,7 +144,7 @@ class Open311Test extends ApiTestBase {
 
     @Test
     void theListInXmlIsRequestElementsUnderServiceRequests() throws Exception {
-        Reply r = get("/open311/v2/requests.xml?status=closed&jurisdiction_id=" + Feedbacks.UNIT_A, "203.0.113.5");
+        Reply r = open311("/open311/v2/requests.xml?status=closed&jurisdiction_id=" + Feedbacks.UNIT_A, "203.0.113.5");
 
         Node root = r.xml().getDocumentElement();
         assertThat(root.getNodeName()).isEqualTo("service_requests");
@@ -159,22 +159,22 @@ class Open311Test extends ApiTestBase {
 
     @Test
     void filtersNarrowTheListAndWrongOnesAreRefused() {
-        Reply open = get("/open311/v2/requests.json?status=open&jurisdiction_id=" + Feedbacks.UNIT_A, "203.0.113.6");
-        Reply otherService = get("/open311/v2/requests.json?service_code=HEALTH,EDUCATION", "203.0.113.6");
-        Reply otherUnit = get("/open311/v2/requests.json?jurisdiction_id=" + Feedbacks.UNIT_B, "203.0.113.6");
-        Reply past = get("/open311/v2/requests.json?start_date=2020-01-01T00:00:00Z&end_date=2020-02-01T00:00:00%2B07:00",
+        Reply open = open311("/open311/v2/requests.json?status=open&jurisdiction_id=" + Feedbacks.UNIT_A, "203.0.113.6");
+        Reply otherService = open311("/open311/v2/requests.json?service_code=HEALTH,EDUCATION", "203.0.113.6");
+        Reply otherUnit = open311("/open311/v2/requests.json?jurisdiction_id=" + Feedbacks.UNIT_B, "203.0.113.6");
+        Reply past = open311("/open311/v2/requests.json?start_date=2020-01-01T00:00:00Z&end_date=2020-02-01T00:00:00%2B07:00",
                 "203.0.113.6");
-        Reply status = get("/open311/v2/requests.json?status=pending", "203.0.113.6");
-        Reply window = get("/open311/v2/requests.json?start_date=2024-01-01T00:00:00Z&end_date=2024-06-01T00:00:00Z",
+        Reply status = open311("/open311/v2/requests.json?status=pending", "203.0.113.6");
+        Reply window = open311("/open311/v2/requests.json?start_date=2024-01-01T00:00:00Z&end_date=2024-06-01T00:00:00Z",
                 "203.0.113.6");
-        Reply date = get("/open311/v2/requests.json?start_date=yesterday", "203.0.113.6");
-        Reply code = get("/open311/v2/requests.json?service_code=DL01", "203.0.113.6");
+        Reply date = open311("/open311/v2/requests.json?start_date=yesterday", "203.0.113.6");
+        Reply code = open311("/open311/v2/requests.json?service_code=DL01", "203.0.113.6");
 
         assertThat(ids(open.json())).doesNotContain(answeredId);
         assertThat(ids(otherService.json())).doesNotContain(answeredId);
         assertThat(ids(otherUnit.json())).doesNotContain(answeredId);
         assertThat(ids(past.json())).doesNotContain(answeredId);
-        assertThat(ids(get("/open311/v2/requests.json?status=open,closed", "203.0.113.6").json())).contains(answeredId);
+        assertThat(ids(open311("/open311/v2/requests.json?status=open,closed", "203.0.113.6").json())).contains(answeredId);
         for (Reply refused : List.of(status, window, date, code)) {
             assertThat(refused.status()).as(refused.body()).isEqualTo(400);
             assertThat(refused.json().get(0).get("code").asInt()).isEqualTo(400);
@@ -183,15 +183,15 @@ class Open311Test extends ApiTestBase {
 
     @Test
     void aTrackingCodeFindsItsFeedbackWhateverItsStateAndAnIdOnlyPublicOnes() throws Exception {
-        Reply openByCode = get("/open311/v2/requests/" + openCode + ".json", "203.0.113.7");
-        Reply answeredByCode = get("/open311/v2/requests/" + answeredCode + ".xml", "203.0.113.7");
-        Reply both = get("/open311/v2/requests.json?service_request_id=" + answeredCode + "," + openCode
+        Reply openByCode = open311("/open311/v2/requests/" + openCode + ".json", "203.0.113.7");
+        Reply answeredByCode = open311("/open311/v2/requests/" + answeredCode + ".xml", "203.0.113.7");
+        Reply both = open311("/open311/v2/requests.json?service_request_id=" + answeredCode + "," + openCode
                 + "&status=closed", "203.0.113.7");
-        Reply oneUnit = get("/open311/v2/requests.json?jurisdiction_id=" + Feedbacks.UNIT_A + "&service_request_id="
+        Reply oneUnit = open311("/open311/v2/requests.json?jurisdiction_id=" + Feedbacks.UNIT_A + "&service_request_id="
                 + answeredCode + "," + openCode, "203.0.113.7");
-        Reply openById = get("/open311/v2/requests/" + openId + ".json", "203.0.113.7");
-        Reply spamById = get("/open311/v2/requests/" + spamId + ".json", "203.0.113.7");
-        Reply answeredById = get("/open311/v2/requests/" + answeredId + ".json", "203.0.113.7");
+        Reply openById = open311("/open311/v2/requests/" + openId + ".json", "203.0.113.7");
+        Reply spamById = open311("/open311/v2/requests/" + spamId + ".json", "203.0.113.7");
+        Reply answeredById = open311("/open311/v2/requests/" + answeredId + ".json", "203.0.113.7");
 
         assertThat(openByCode.status()).as(openByCode.body()).isEqualTo(200);
         JsonNode open = openByCode.json().get(0);
@@ -213,9 +213,9 @@ class Open311Test extends ApiTestBase {
 
     @Test
     void tokensUnknownPathsAndMethodsAreTheSpecificationsErrors() {
-        Reply token = get("/open311/v2/tokens/tk-5f1b2c.json", "203.0.113.8");
-        Reply path = get("/open311/v2/nothing.json", "203.0.113.8");
-        Reply format = get("/open311/v2/services.yaml", "203.0.113.8");
+        Reply token = open311("/open311/v2/tokens/tk-5f1b2c.json", "203.0.113.8");
+        Reply path = open311("/open311/v2/nothing.json", "203.0.113.8");
+        Reply format = open311("/open311/v2/services.yaml", "203.0.113.8");
         Reply method = send(HttpRequest.newBuilder(uri("/open311/v2/services.json")).DELETE(), "203.0.113.8");
 
         assertThat(token.status()).isEqualTo(404);
@@ -233,7 +233,7 @@ class Open311Test extends ApiTestBase {
         List<Integer> statuses = new ArrayList<>();
         Reply last = null;
         for (int i = 0; i < 12; i++) {
-            last = get("/open311/v2/requests/" + CODES.codeOf(Feedbacks.UNIT_A, Feedbacks.newId()) + ".json", "203.0.113.9");
+            last = open311("/open311/v2/requests/" + CODES.codeOf(Feedbacks.UNIT_A, Feedbacks.newId()) + ".json", "203.0.113.9");
             statuses.add(last.status());
         }
 
@@ -322,7 +322,7 @@ class Open311Test extends ApiTestBase {
         return URI.create("http://127.0.0.1:" + port + path);
     }
 
-    private Reply get(String path, String clientAddress) {
+    private Reply open311(String path, String clientAddress) {
         return send(HttpRequest.newBuilder(uri(path)).GET(), clientAddress);
     }
 
