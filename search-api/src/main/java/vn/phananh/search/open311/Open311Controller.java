@@ -10,6 +10,8 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
+
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -40,6 +42,7 @@ import vn.phananh.units.UnitRegistry;
  */
 @RestController
 @RequestMapping("/open311")
+@SecurityRequirements // no sign-in: the OpenAPI description says so, over the global bearer requirement
 class Open311Controller {
 
     private static final String BASE = "/open311/v2";
