@@ -55,6 +55,11 @@ final class ApiMessages {
     }
 
     Intake intake(ApiMessage message, ApiClient client, Instant receivedAt) {
+        return intake(message, client, receivedAt, "api");
+    }
+
+    /** The same checks and record for a message that came in another form ({@code sourceEvent} names it). */
+    Intake intake(ApiMessage message, ApiClient client, Instant receivedAt, String sourceEvent) {
         Set<ConstraintViolation<ApiMessage>> violations = validator.validate(message);
         if (!violations.isEmpty()) {
             return new Intake.Rejected(INVALID, describe(violations));
@@ -82,7 +87,7 @@ final class ApiMessages {
                 .setAttachments(message.attachments() == null ? List.of()
                         : message.attachments().stream().map(ApiMessages::attachment).toList())
                 .setOccurredAt(message.occurredAt())
-                .setSourceEvent("api")
+                .setSourceEvent(sourceEvent)
                 .setAttributes(message.attributes() == null ? Map.of() : message.attributes())
                 .build(), true);
     }

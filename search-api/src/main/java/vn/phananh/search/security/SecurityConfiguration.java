@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(a -> a
                         // Streamed exports finish on an async dispatch of an already-authorised request.
                         .dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR).permitAll()
-                        .requestMatchers("/api/v1/public/**", "/v3/api-docs/**", "/swagger-ui/**",
+                        .requestMatchers("/api/v1/public/**", "/open311/**", "/v3/api-docs/**", "/swagger-ui/**",
                                 "/swagger-ui.html", "/actuator/health/**", "/error").permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole(Role.ADMIN.name())
                         .requestMatchers(HttpMethod.POST, "/api/v1/feedback/*/*", "/api/v1/clusters/*/answer")
