@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Map;
 
 import vn.phananh.avro.Author;
+import vn.phananh.avro.EnrichedFeedback;
 import vn.phananh.avro.RawFeedback;
 
 /**
@@ -27,9 +28,21 @@ public final class AnonymisedRecords {
                 .build();
     }
 
-    /** True when the record still holds what a retention run removes. */
-    public static boolean holdsPersonalData(RawFeedback raw) {
-        return raw.getAnonymisedAt() == null;
+    /** For a feedback whose raw records are gone from the topic: the anonymised revision from its current state. */
+    public static RawFeedback raw(EnrichedFeedback current, Instant anonymisedAt) {
+        RawFeedback.Builder raw = RawFeedback.newBuilder()
+                .setFeedbackId(current.getFeedbackId())
+                .setUnitCode(current.getUnitCode())
+                .setChannel(current.getChannel())
+                .setSourceAccount(current.getSourceAccount())
+                .setAuthor(new Author(null, null, null, current.getAuthor() != null && current.getAuthor().getAnonymous()))
+                .setText(current.getMaskedText())
+                .setAttachments(current.getAttachments())
+                .setReceivedAt(current.getReceivedAt())
+                .setOccurredAt(current.getOccurredAt())
+                .setSourceEvent(current.getSourceEvent())
+                .setTrackingCode(current.getTrackingCode());
+        return raw.setAnonymisedAt(anonymisedAt).build();
     }
 
     private AnonymisedRecords() {
