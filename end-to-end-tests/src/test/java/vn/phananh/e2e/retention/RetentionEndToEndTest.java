@@ -134,6 +134,7 @@ class RetentionEndToEndTest {
     @Order(1)
     void theDryRunListsTheOldFeedbackByIdAndChangesNothing() throws Exception {
         RunningPipeline.Result dry = pipeline.run("retention", "--dry-run");
+        System.out.println("[retention-test] ./pipeline retention --dry-run\n" + dry.output());
 
         assertThat(dry.exitCode()).as(dry.output()).isZero();
         assertThat(dry.output()).contains("dry run", UNIT + " (0 days", old, "xa-hung-cuong (730 days")
@@ -149,6 +150,7 @@ class RetentionEndToEndTest {
     void theRunRemovesTheOldPersonalDataAndKeepsAnswerLabelsAndTheOnTimeRecord() throws Exception {
         JsonNode before = document(old);
         RunningPipeline.Result done = pipeline.run("retention");
+        System.out.println("[retention-test] ./pipeline retention\n" + done.output());
 
         assertThat(done.exitCode()).as(done.output()).isZero();
         assertThat(done.output()).contains("wrote 1 anonymised revisions to feedback.raw.v1", "done:")
@@ -175,6 +177,7 @@ class RetentionEndToEndTest {
     void aSecondRunChangesNothing() throws Exception {
         long revision = document(old).path("revision").asLong();
         RunningPipeline.Result again = pipeline.run("retention");
+        System.out.println("[retention-test] ./pipeline retention, again\n" + again.output());
 
         assertThat(again.exitCode()).as(again.output()).isZero();
         assertThat(again.output()).contains("RESULT dry_run=false feedback=0 raw=0 enriched=0 index=0 written=0");

@@ -62,7 +62,7 @@ public final class Retention {
     }
 
     private void run() throws Exception {
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         RetentionPolicy policy;
         try (UnitRegistry units = new UnitRegistry(bootstrap, Topics.UNITS_NAME).start(TIMEOUT)) {
             policy = RetentionPolicy.of(units.current(), now);
@@ -83,7 +83,10 @@ public final class Retention {
             result(plan, inIndex, 0);
             return;
         }
-        int written = write(plan.writes());
+        int written = plan.items().isEmpty() ? 0 : write(plan.writes());
+        if (plan.items().isEmpty()) {
+            say("nothing to anonymise");
+        }
         waitForIndex(plan, policy);
         say("done: the index holds no personal data past the periods; compaction removes the earlier records from "
                 + "the compacted topics within %d days", Topics.MAX_COMPACTION_LAG_MS / 86_400_000);
