@@ -81,12 +81,20 @@ public final class Topics {
     public static final TopicSpec<byte[], byte[]> DLQ =
             new TopicSpec<>(DLQ_NAME, Serdes.ByteArray(), Serdes.ByteArray());
 
+    /**
+     * How long a superseded record of a compacted topic keyed by feedbackId may stay in the log:
+     * the broker rolls and compacts a segment at the latest this long after its first record, so the
+     * earlier records of an anonymised feedback (with its personal data) are gone within this bound
+     * after {@code ./pipeline retention} wrote the anonymised revision.
+     */
+    public static final long MAX_COMPACTION_LAG_MS = 7L * 24 * 3600 * 1000;
+
     /** Every topic with the settings it is created with. */
     public static List<TopicSettings> all(int partitions) {
         return List.of(
-                new TopicSettings(RAW_NAME, partitions, "delete", -1L),
+                raw(partitions),
                 new TopicSettings(STATUS_NAME, partitions, "delete", -1L),
-                new TopicSettings(ENRICHED_NAME, partitions, "compact", -1L),
+                enriched(partitions),
                 new TopicSettings(ALERTS_NAME, partitions, "delete", 90L * 24 * 3600 * 1000),
                 new TopicSettings(DLQ_NAME, 1, "delete", -1L),
                 new TopicSettings(DLQ_REPLAYS_NAME, 1, "compact", -1L),
@@ -100,6 +108,24 @@ public final class Topics {
                 new TopicSettings(RATINGS_NAME, partitions, "delete", -1L),
                 new TopicSettings(OUTBOX_DELIVERIES_NAME, partitions, "compact", -1L),
                 units());
+    }
+
+    /**
+     * Compacted and kept forever: the latest record of each feedback is what a re-run of history
+     * reads, and the anonymised revision written by {@code ./pipeline retention} (same key) replaces
+     * the records that held the unmasked text and the author.
+     */
+    public static TopicSettings raw(int partitions) {
+        return new TopicSettings(RAW_NAME, partitions, "compact", -1L, compactionLag());
+    }
+
+    /** Compacted: the latest record of each feedback is its current state, the source of {@code rebuild-index}. */
+    public static TopicSettings enriched(int partitions) {
+        return new TopicSettings(ENRICHED_NAME, partitions, "compact", -1L, compactionLag());
+    }
+
+    private static Map<String, String> compactionLag() {
+        return Map.of(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(MAX_COMPACTION_LAG_MS));
     }
 
     /** One partition: every service reads all of it, in the order changes were made. */

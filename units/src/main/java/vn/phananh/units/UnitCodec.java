@@ -34,6 +34,7 @@ public final class UnitCodec {
                 .setDeadlines(new UnitDeadlines(d.urgentWorkingDays(), d.defaultWorkingDays(), d.workingDaysByKind(),
                         d.workingDaysByTopic(), d.holidays() == null ? null : d.holidays().stream().map(LocalDate::toString).toList(),
                         d.zone(), d.closingTime()))
+                .setPersonalDataDays(u.retention().personalDataDays())
                 .build();
     }
 
@@ -53,7 +54,8 @@ public final class UnitCodec {
                                 p.getAliases())).toList()),
                 new UnitDefinition.Deadlines(d.getUrgentWorkingDays(), d.getDefaultWorkingDays(), d.getWorkingDaysByKind(),
                         d.getWorkingDaysByTopic(), holidays, d.getZone(), d.getClosingTime()),
-                List.of(), pageTokens(r.getFacebookPageTokens()));
+                List.of(), pageTokens(r.getFacebookPageTokens()),
+                new UnitDefinition.Retention(r.getPersonalDataDays()));
     }
 
     private static Map<String, String> references(Map<String, SecretRef> tokens) {

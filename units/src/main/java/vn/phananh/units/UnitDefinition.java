@@ -15,7 +15,16 @@ import java.util.Optional;
 public record UnitDefinition(String code, String name, String shortName, long revision, Instant updatedAt,
         String staffGroup, List<String> facebookPages, List<ZaloAccount> zaloAccounts, List<Desk> desks,
         List<ApiKey> apiKeys, Gazetteer gazetteer, Deadlines deadlines, List<StaffMember> staff,
-        Map<String, SecretRef> facebookPageTokens) {
+        Map<String, SecretRef> facebookPageTokens, Retention retention) {
+
+    /** A unit with the default retention of personal data. */
+    public UnitDefinition(String code, String name, String shortName, long revision, Instant updatedAt,
+            String staffGroup, List<String> facebookPages, List<ZaloAccount> zaloAccounts, List<Desk> desks,
+            List<ApiKey> apiKeys, Gazetteer gazetteer, Deadlines deadlines, List<StaffMember> staff,
+            Map<String, SecretRef> facebookPageTokens) {
+        this(code, name, shortName, revision, updatedAt, staffGroup, facebookPages, zaloAccounts, desks, apiKeys,
+                gazetteer, deadlines, staff, facebookPageTokens, Retention.defaults());
+    }
 
     /** A unit whose pages do not answer citizens (no page tokens). */
     public UnitDefinition(String code, String name, String shortName, long revision, Instant updatedAt,
@@ -27,6 +36,7 @@ public record UnitDefinition(String code, String name, String shortName, long re
 
     public UnitDefinition {
         facebookPageTokens = facebookPageTokens == null ? Map.of() : Map.copyOf(facebookPageTokens);
+        retention = retention == null ? Retention.defaults() : retention;
         facebookPages = List.copyOf(facebookPages);
         zaloAccounts = List.copyOf(zaloAccounts);
         desks = List.copyOf(desks);
@@ -37,7 +47,7 @@ public record UnitDefinition(String code, String name, String shortName, long re
     /** The same unit at another revision and time (what publishing writes). */
     public UnitDefinition published(long newRevision, Instant at) {
         return new UnitDefinition(code, name, shortName, newRevision, at, staffGroup, facebookPages, zaloAccounts,
-                desks, apiKeys, gazetteer, deadlines, List.of(), facebookPageTokens);
+                desks, apiKeys, gazetteer, deadlines, List.of(), facebookPageTokens, retention);
     }
 
     /**
@@ -101,6 +111,26 @@ public record UnitDefinition(String code, String name, String shortName, long re
 
         public static Deadlines defaults() {
             return new Deadlines(null, null, Map.of(), Map.of(), null, null, null);
+        }
+    }
+
+    /**
+     * How long the unit keeps the personal data of a feedback (author name, id and contact, the
+     * unmasked text) after receiving it; null keeps the default. {@code ./pipeline retention}
+     * anonymises older feedback.
+     */
+    public record Retention(Integer personalDataDays) {
+
+        /** Two years: long enough for complaints and appeals about the handling to be settled. */
+        public static final int DEFAULT_PERSONAL_DATA_DAYS = 730;
+
+        public static Retention defaults() {
+            return new Retention(null);
+        }
+
+        /** The days in force: the configured ones or the default. */
+        public int days() {
+            return personalDataDays == null ? DEFAULT_PERSONAL_DATA_DAYS : personalDataDays;
         }
     }
 

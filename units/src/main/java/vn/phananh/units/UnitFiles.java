@@ -65,7 +65,7 @@ public final class UnitFiles {
 
     UnitDefinition parse(JsonNode root, Path dir) {
         Fields unit = new Fields(root, "");
-        unit.only("code", "name", "shortName", "staffGroup", "channels", "gazetteer", "deadlines", "staff");
+        unit.only("code", "name", "shortName", "staffGroup", "channels", "gazetteer", "deadlines", "retention", "staff");
         String code = unit.text("code", true);
         if (!CODE.matcher(code).matches()) {
             throw new InvalidUnitException("code", "lower-case letters and digits separated by single hyphens, e.g. xa-son-ha");
@@ -82,7 +82,24 @@ public final class UnitFiles {
         return new UnitDefinition(code, unit.text("name", true), unit.text("shortName", false), 0, Instant.EPOCH, staffGroup,
                 pages, channels.list("zaloAccounts", this::zalo), desks(channels),
                 channels.list("apiKeys", this::apiKey), gazetteer(unit, dir), deadlines(unit),
-                unit.list("staff", this::staffMember), pageTokens(channels, pages));
+                unit.list("staff", this::staffMember), pageTokens(channels, pages), retention(unit));
+    }
+
+    /** {@code retention: {personalDataDays: 730}}; absent keeps the default. */
+    private UnitDefinition.Retention retention(Fields unit) {
+        Fields r = unit.object("retention", false);
+        if (r == null) {
+            return UnitDefinition.Retention.defaults();
+        }
+        r.only("personalDataDays");
+        JsonNode days = r.node("personalDataDays", false);
+        if (days == null) {
+            return UnitDefinition.Retention.defaults();
+        }
+        if (!days.isIntegralNumber() || days.asInt() < 0 || days.asInt() > 36_500) {
+            throw new InvalidUnitException(r.path("personalDataDays"), "a whole number of days from 0 to 36500");
+        }
+        return new UnitDefinition.Retention(days.asInt());
     }
 
     /** Each answering page's access token, by reference; a page not listed does not answer citizens. */

@@ -47,6 +47,19 @@ class UnitFilesTest {
         assertThat(UnitCodec.toRecord(unit).toString()).doesNotContain("EAAdevpagetoken", "zalo-oa-access-token");
     }
 
+    @Test
+    void keepsPersonalDataForTheDefaultTwoYearsUnlessTheFileSaysOtherwise() throws IOException {
+        UnitDefinition byDefault = files.read(DEV.resolve("phuong-thach-thang.json"));
+        assertThat(byDefault.retention().days()).isEqualTo(730);
+        assertThat(UnitCodec.toRecord(byDefault).getPersonalDataDays()).isNull();
+
+        UnitDefinition shorter = files.read(edited(s -> s.replace("\"staffGroup\":",
+                "\"retention\": { \"personalDataDays\": 365 }, \"staffGroup\":")));
+        assertThat(shorter.retention().days()).isEqualTo(365);
+        // On units.v1 and back, as every service reads it.
+        assertThat(UnitCodec.fromRecord(UnitCodec.toRecord(shorter)).retention().days()).isEqualTo(365);
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
         "code missing                 | code                                  | \"code\": \"phuong-thach-thang\",  | ",
@@ -63,6 +76,9 @@ class UnitFilesTest {
         "token of a page not listed   | channels.facebookPageTokens.304729385610301 | \"204729385610299\": \"file: | \"304729385610301\": \"file:",
         "OA access token file missing | channels.zaloAccounts[0].accessToken  | zalo-oa-phuong-thach-thang.token  | khong-co.token",
         "callback not an http URL     | channels.apiKeys[0].callbackUrl       | 882b\" }                          | 882b\", \"callbackUrl\": \"ftp://cong-gop-y.example/cb\" }",
+        "negative retention           | retention.personalDataDays            | \"staffGroup\":                    | \"retention\": { \"personalDataDays\": -1 }, \"staffGroup\":",
+        "retention days as text       | retention.personalDataDays            | \"staffGroup\":                    | \"retention\": { \"personalDataDays\": \"hai năm\" }, \"staffGroup\":",
+        "misspelt retention field     | retention.personalDataYears           | \"staffGroup\":                    | \"retention\": { \"personalDataYears\": 2 }, \"staffGroup\":",
     })
     void refusesAFileWithAnErrorNamingTheField(String label, String field, String replaced, String by) throws IOException {
         Path file = edited(s -> s.replace(replaced.strip(), by == null ? "" : by.strip()));

@@ -15,6 +15,7 @@ import vn.phananh.schema.FeedbackClock;
  * One feedback as stored in the search index (mapping: {@code elasticsearch/feedback.json}).
  * Dates are epoch milliseconds. Besides the enriched record it carries the figures that
  * accountability aggregates over, computed once at index time because the node has no scripts.
+ * {@code anonymisedAt} is set once the unit's retention period removed the author's personal data.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
 public record FeedbackDocument(String feedbackId, long revision, String unitCode, String channel,
@@ -24,7 +25,8 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
         String assignee, AnswerDoc answer, List<StepDoc> history, Long receivedAt, Long openedAt, Long enrichedAt,
         Long deadline, Long acknowledgedAt, Long answeredAt, Long closedAt, Long firstAnswerMinutes,
         Boolean answeredOnTime, boolean open, List<String> humanLabels, List<LabelStepDoc> labelHistory,
-        String trackingCode, Boolean satisfied, Integer satisfactionScore, Long ratedAt, String clusterId) {
+        String trackingCode, Boolean satisfied, Integer satisfactionScore, Long ratedAt, String clusterId,
+        Long anonymisedAt) {
 
     /** Statuses after which nobody owes the citizen an answer any more. */
     private static final Set<Status> SETTLED = Set.of(Status.ANSWERED, Status.CLOSED, Status.SPAM, Status.WITHDRAWN);
@@ -77,7 +79,8 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 List.copyOf(f.getHumanLabels()), f.getLabelHistory().stream().map(FeedbackDocument::labelStep).toList(),
                 f.getTrackingCode(), f.getSatisfaction() == null ? null : f.getSatisfaction().getSatisfied(),
                 f.getSatisfaction() == null ? null : f.getSatisfaction().getScore(),
-                f.getSatisfaction() == null ? null : millis(f.getSatisfaction().getRatedAt()), f.getClusterId());
+                f.getSatisfaction() == null ? null : millis(f.getSatisfaction().getRatedAt()), f.getClusterId(),
+                millis(f.getAnonymisedAt()));
     }
 
     /** The same document without the author's personal data. */
@@ -87,7 +90,7 @@ public record FeedbackDocument(String feedbackId, long revision, String unitCode
                 normalizedText, foldedText, topic, topicConfidence, secondaryTopics, kind, sentiment, urgent,
                 urgentReason, spam, place, classifierVersion, status, assignee, answer, history, receivedAt,
                 openedAt, enrichedAt, deadline, acknowledgedAt, answeredAt, closedAt, firstAnswerMinutes, answeredOnTime, open,
-                humanLabels, labelHistory, trackingCode, satisfied, satisfactionScore, ratedAt, clusterId);
+                humanLabels, labelHistory, trackingCode, satisfied, satisfactionScore, ratedAt, clusterId, anonymisedAt);
     }
 
     private static AuthorDoc author(EnrichedFeedback f) {

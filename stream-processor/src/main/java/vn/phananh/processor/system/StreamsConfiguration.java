@@ -122,6 +122,10 @@ class StreamsConfiguration {
         // A record that cannot be written (too large, not authorised) stops the thread rather than
         // being dropped: under exactly-once, skipping it would lose a state change for good.
         config.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DefaultProductionExceptionHandler.class);
+        // The feedback store's changelog holds the author like the enriched topic: its superseded
+        // records (after ./pipeline retention) go within the same bound. Ignored by the repartition topics.
+        config.put(StreamsConfig.topicPrefix(org.apache.kafka.common.config.TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG),
+                Long.toString(vn.phananh.schema.Topics.MAX_COMPACTION_LAG_MS));
         // A new application reads the raw topic from its beginning: nothing is skipped.
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
         config.putAll(properties.streams());

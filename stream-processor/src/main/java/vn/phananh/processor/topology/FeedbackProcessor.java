@@ -99,6 +99,10 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
     private void onRaw(Record<String, Inbound> record, Inbound.RawArrived arrived) {
         RawFeedback raw = arrived.raw();
         EnrichedFeedback current = feedback.get(record.key());
+        if (raw.getAnonymisedAt() != null && current != null) {
+            anonymise(record, raw, current);
+            return;
+        }
         switch (raw.getChange()) {
             case ADD -> {
                 if (current == null) {
@@ -118,6 +122,20 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
             }
             case REMOVE -> withdraw(record, arrived, current);
         }
+    }
+
+    /**
+     * The anonymised revision {@code ./pipeline retention} wrote with the same key: not a new
+     * feedback nor an edit, the current state loses its personal data (once; a second one changes
+     * nothing). Without a current state (a replay of the compacted topic) it is taken in as it is,
+     * already without personal data.
+     */
+    private void anonymise(Record<String, Inbound> record, RawFeedback raw, EnrichedFeedback current) {
+        if (current.getAnonymisedAt() != null) {
+            return;
+        }
+        save(record, FeedbackStates.anonymised(current, raw.getAnonymisedAt(), now()));
+        log.info("Personal data removed after the unit's retention period");
     }
 
     private void intake(Record<String, Inbound> record, Inbound.RawArrived arrived) {

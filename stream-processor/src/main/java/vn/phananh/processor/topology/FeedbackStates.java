@@ -33,7 +33,8 @@ final class FeedbackStates {
                 .setEditedAt(raw.getChange() == vn.phananh.avro.ChangeType.EDIT ? changedAt(raw) : null)
                 .setDeadline(deadline)
                 .setTrackingCode(raw.getTrackingCode())
-                .setSourceEvent(raw.getSourceEvent());
+                .setSourceEvent(raw.getSourceEvent())
+                .setAnonymisedAt(raw.getAnonymisedAt());
         return withEnrichment(builder, enrichment).build();
     }
 
@@ -70,6 +71,24 @@ final class FeedbackStates {
                 .setRevision(current.getRevision() + 1)
                 .setStatus(Status.WITHDRAWN)
                 .setClosedAt(changedAt(raw))
+                .setEnrichedAt(now)
+                .build();
+    }
+
+    /**
+     * The unit's retention period is over: the author's name, id and contact and the channel's ids
+     * that lead back to the author's message go; the masked text, labels, place, handling, answer,
+     * deadline and ratings stay, so the accountability record is unchanged.
+     */
+    static EnrichedFeedback anonymised(EnrichedFeedback current, Instant anonymisedAt, Instant now) {
+        vn.phananh.avro.Author author = current.getAuthor();
+        return EnrichedFeedback.newBuilder(current)
+                .setRevision(current.getRevision() + 1)
+                .setAuthor(new vn.phananh.avro.Author(null, null, null, author != null && author.getAnonymous()))
+                .setExternalId(null)
+                .setThreadId(null)
+                .setParentId(null)
+                .setAnonymisedAt(anonymisedAt)
                 .setEnrichedAt(now)
                 .build();
     }

@@ -39,6 +39,7 @@ class SystemConfigurationTest {
         assertThat(config.get(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
         assertThat(config.get(StreamsConfig.APPLICATION_ID_CONFIG)).isEqualTo("phananh-stream-processor");
         assertThat(config.get("commit.interval.ms")).isEqualTo("250");
+        assertThat(config.get("topic.max.compaction.lag.ms")).isEqualTo(Long.toString(7L * 24 * 3600 * 1000));
     }
 
     @Test
