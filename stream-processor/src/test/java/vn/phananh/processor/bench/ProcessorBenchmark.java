@@ -48,11 +48,15 @@ import vn.phananh.testsupport.RealServices;
  * Enrichment per core is messages per CPU-second of the enriching thread (its own CPU time, so other
  * work on the machine does not lower it); the wall-clock rate is printed beside it.
  * Arguments: [records (default 20000)] [partitions (default 3)], or {@code enrich [records]} for the
- * enrich step alone (no broker).
+ * enrich step alone (no broker), or {@code signatures [reads]} for reading the clusterer's signatures.
  */
 public final class ProcessorBenchmark {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("signatures")) {
+            SignatureReadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("enrich")) {
             int records = args.length > 1 ? Integer.parseInt(args[1]) : 20_000;
             double enrichPerCore = enrichAlone(Enricher.fromClasspath(), texts(), records);
