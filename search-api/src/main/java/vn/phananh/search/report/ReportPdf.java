@@ -30,7 +30,7 @@ import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
 @Component
 public class ReportPdf {
 
-    static final String TEMPLATE = "pdf/report";
+    static final String TEMPLATE = "report/report";
     static final String FONT_FAMILY = "DejaVu Sans";
     private static final String FONTS = "net/sf/jasperreports/fonts/dejavu/";
     private static final String PRINT_CSS = "pdf/report-print.css";

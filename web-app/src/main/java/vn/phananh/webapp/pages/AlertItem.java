@@ -1,5 +1,6 @@
 package vn.phananh.webapp.pages;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.Pages;
 
 /**

@@ -12,6 +12,7 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import tools.jackson.databind.json.JsonMapper;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.Pages;
 import vn.phananh.webapp.api.SearchApi;
 

@@ -2,6 +2,7 @@ package vn.phananh.webapp.pages;
 
 import java.util.Locale;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.Pages;
 
 /**

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.Pages;
 import vn.phananh.webapp.api.SearchApi;
 

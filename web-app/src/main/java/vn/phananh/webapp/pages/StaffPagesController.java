@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.AccessTokens;
 import vn.phananh.webapp.api.FeedbackView;
 import vn.phananh.webapp.api.Me;

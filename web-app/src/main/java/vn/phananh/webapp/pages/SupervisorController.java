@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.AccessTokens;
 import vn.phananh.webapp.api.SearchApi;
 

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.Pages.TrendSeries;
 
 /**

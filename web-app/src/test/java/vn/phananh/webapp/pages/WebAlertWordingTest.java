@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 
+import vn.phananh.pages.Labels;
 import vn.phananh.webapp.api.Pages.AlertView;
 
 /** The page words alerts from their codes and figures, in Vietnamese and in the units' time. */

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import vn.phananh.pages.Labels;
+import vn.phananh.pages.PageText;
 import vn.phananh.avro.AlertType;
 import vn.phananh.avro.Channel;
 import vn.phananh.avro.Kind;

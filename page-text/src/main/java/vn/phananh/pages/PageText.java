@@ -1,9 +1,8 @@
-package vn.phananh.search.report;
+package vn.phananh.pages;
 
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import vn.phananh.text.PiiMasker;
@@ -11,9 +10,9 @@ import vn.phananh.text.PiiMasker;
 /**
  * Text as pages show it. Everything citizen- or officer-typed goes through the masker once more
  * (as the public view does), so a number typed in an unusual shape still never reaches a page;
- * only the author contact, shown apart to staff of the owning unit, is exempt.
+ * only the author contact, shown apart to staff of the owning unit, is exempt. Each application makes it
+ * its bean {@code text}.
  */
-@Component("text")
 public class PageText {
 
     private static final int EXCERPT = 180;

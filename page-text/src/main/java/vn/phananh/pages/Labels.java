@@ -1,4 +1,4 @@
-package vn.phananh.search.report;
+package vn.phananh.pages;
 
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.stereotype.Component;
-
 import vn.phananh.avro.AlertType;
 import vn.phananh.avro.Channel;
 import vn.phananh.avro.Kind;
@@ -23,46 +20,39 @@ import vn.phananh.avro.StatusAction;
 import vn.phananh.avro.Topic;
 import vn.phananh.schema.FeedbackClock;
 import vn.phananh.schema.Taxonomy;
-import vn.phananh.units.UnitDefinition;
-import vn.phananh.units.UnitRegistry;
 
 /**
  * Vietnamese names of the codes (the taxonomy's from {@link Taxonomy}, the workflow's here) and of
  * units, and dates in the units' time, for the templates ({@code ${@labels.topic(f.topic)}}). Keyed by the Avro enums
- * so a new code without a name fails the label test, not a page.
+ * so a new code without a name fails the label test, not a page. Each application makes it its bean
+ * {@code labels}.
  */
-@Component("labels")
 public class Labels {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(FeedbackClock.UNIT_ZONE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(FeedbackClock.UNIT_ZONE);
     private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("dd/MM").withZone(FeedbackClock.UNIT_ZONE);
 
-    static final Map<Channel, String> CHANNELS = new EnumMap<>(Map.of(Channel.FACEBOOK, "Facebook",
+    public static final Map<Channel, String> CHANNELS = new EnumMap<>(Map.of(Channel.FACEBOOK, "Facebook",
             Channel.ZALO, "Zalo", Channel.DESK, "Bộ phận một cửa", Channel.API, "Tích hợp (API)",
             Channel.OTHER, "Khác"));
-    static final Map<Status, String> STATUSES = new EnumMap<>(Map.of(Status.NEW, "Mới",
+    public static final Map<Status, String> STATUSES = new EnumMap<>(Map.of(Status.NEW, "Mới",
             Status.ACKNOWLEDGED, "Đã tiếp nhận", Status.ASSIGNED, "Đã giao xử lý", Status.ANSWERED, "Đã trả lời",
             Status.CLOSED, "Đã đóng", Status.SPAM, "Rác (spam)", Status.WITHDRAWN, "Người gửi đã rút",
             Status.UNKNOWN, "Không rõ"));
-    static final Map<StatusAction, String> ACTIONS = new EnumMap<>(Map.of(StatusAction.ACKNOWLEDGE, "Tiếp nhận",
+    public static final Map<StatusAction, String> ACTIONS = new EnumMap<>(Map.of(StatusAction.ACKNOWLEDGE, "Tiếp nhận",
             StatusAction.ASSIGN, "Giao xử lý", StatusAction.ANSWER, "Trả lời", StatusAction.CLOSE, "Đóng",
             StatusAction.MARK_SPAM, "Đánh dấu rác", StatusAction.REOPEN, "Mở lại", StatusAction.UNKNOWN, "Khác"));
-    static final Map<AlertType, String> ALERT_TYPES = new EnumMap<>(Map.of(AlertType.SPIKE, "Tăng đột biến",
+    public static final Map<AlertType, String> ALERT_TYPES = new EnumMap<>(Map.of(AlertType.SPIKE, "Tăng đột biến",
             AlertType.OVERDUE, "Quá hạn", AlertType.URGENT, "Khẩn cấp", AlertType.OTHER, "Khác"));
-    static final Map<PlaceType, String> PLACE_TYPES = new EnumMap<>(Map.of(PlaceType.VILLAGE, "Thôn, xóm",
+    public static final Map<PlaceType, String> PLACE_TYPES = new EnumMap<>(Map.of(PlaceType.VILLAGE, "Thôn, xóm",
             PlaceType.RESIDENTIAL_GROUP, "Tổ dân phố", PlaceType.LANDMARK, "Địa danh", PlaceType.OTHER, "Khác"));
 
     private final Map<String, String> byCode = new HashMap<>();
     private final Function<String, Optional<String>> unitNames;
 
-    /** The units' names as configured (units.v1), read live. */
-    @Autowired
-    Labels(UnitRegistry units) {
-        this(code -> units.current().unit(code).map(UnitDefinition::name));
-    }
-
-    Labels(Function<String, Optional<String>> unitNames) {
+    /** {@code unitNames}: a unit's name by its code (each application knows them its own way). */
+    public Labels(Function<String, Optional<String>> unitNames) {
         this.unitNames = unitNames;
         for (Map<? extends Enum<?>, String> names : List.of(Taxonomy.TOPICS, Taxonomy.KINDS, Taxonomy.SENTIMENTS, CHANNELS, STATUSES, ACTIONS,
                 ALERT_TYPES, PLACE_TYPES)) {
