@@ -83,6 +83,12 @@ public class SearchApi {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
     }
 
+    /** The rating a visitor gave at the desk, recorded by the clerk; 202 when in Kafka, 409 before an answer. */
+    public void rateAtDesk(String id, Map<String, Object> rating) {
+        client.post().uri(b -> b.path("/api/v1/feedback/{id}/rating").build(id)).headers(bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(rating).retrieve().toBodilessEntity();
+    }
+
     public void correctLabels(String id, Map<String, Object> body) {
         client.put().uri(b -> b.path("/api/v1/feedback/{id}/labels").build(id)).headers(bearer())
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
