@@ -229,7 +229,8 @@ class WebPagesBrowserTest {
         assertThat(logs.leaks(secrets)).isEmpty();
         for (String service : ServiceLogs.SERVICES) {
             List<ServiceLogs.Line> lines = logs.of(service);
-            assertThat(lines).as(service).filteredOn(l -> l.json() != null).hasSizeGreaterThan(20)
+            // The web app handles no message itself: it logs its start and what it forwards (the desk form).
+            assertThat(lines).as(service).filteredOn(l -> l.json() != null).hasSizeGreaterThan(service.equals("web-app") ? 10 : 20)
                     .allSatisfy(l -> assertThat(l.field("@timestamp")).as(l.raw()).isNotBlank())
                     .anySatisfy(l -> {
                         assertThat(l.field("feedbackId")).as(service + " names a message").isNotBlank();
