@@ -59,16 +59,20 @@ class DockerComposeTest {
     }
 
     /** The web app needs no Kafka: only the search API, the ingest service and the realm, by the variables it reads. */
-    @Test
-    void theWebAppIsWiredToTheSearchApiIngestAndTheRealm() throws IOException {
+    @ParameterizedTest
+    @CsvSource({ "web-app, http://search-api:8080, http://ingest-service:8081",
+            "web-app-cluster, http://search-api-1:8080, http://ingest-service-cluster:8081" })
+    void theWebAppIsWiredToTheSearchApiIngestAndTheRealm(String service, String searchApi, String ingest) throws IOException {
         Map<String, String> read = variablesRead("web-app");
         @SuppressWarnings("unchecked")
-        Map<String, Object> environment = (Map<String, Object>) service("web-app").get("environment");
+        Map<String, Object> environment = (Map<String, Object>) service(service).get("environment");
         assertThat(read.keySet()).containsAll(environment.keySet());
-        assertThat(environment).containsEntry("SEARCH_API_URL", "http://search-api:8080")
-                .containsEntry("INGEST_URL", "http://ingest-service:8081").containsKeys("WEB_PORT", "KEYCLOAK_URL");
-        assertThat(String.valueOf(service("web-app").get("ports"))).isEqualTo("[8084:8084]");
-        assertThat(String.valueOf(service("web-app").get("healthcheck"))).contains("localhost:8084/actuator/health");
+        assertThat(environment).containsEntry("SEARCH_API_URL", searchApi).containsEntry("INGEST_URL", ingest)
+                .containsKeys("WEB_PORT", "KEYCLOAK_URL").doesNotContainKey("KAFKA_BOOTSTRAP_SERVERS");
+        assertThat(String.valueOf(service(service).get("ports"))).isEqualTo("[8084:8084]");
+        assertThat(String.valueOf(service(service).get("healthcheck"))).contains("localhost:8084/actuator/health");
+        // The host names it names are services of its own profile.
+        assertThat(service(service).get("profiles")).isEqualTo(service(searchApi.replaceAll("http://|:\\d+", "")).get("profiles"));
     }
 
     @Test
@@ -81,7 +85,8 @@ class DockerComposeTest {
 
     @ParameterizedTest
     @CsvSource({ "ingest-service", "stream-processor", "search-api", "outbox-sender", "units", "ingest-service-cluster",
-            "stream-processor-1", "stream-processor-2", "search-api-1", "search-api-2", "outbox-sender-cluster", "units-cluster" })
+            "stream-processor-1", "stream-processor-2", "search-api-1", "search-api-2", "outbox-sender-cluster", "units-cluster",
+            "web-app", "web-app-cluster" })
     void mountsTheJarTheBuildWrites(String service) {
         @SuppressWarnings("unchecked")
         List<String> volumes = (List<String>) service(service).get("volumes");
@@ -183,7 +188,7 @@ class DockerComposeTest {
     void theClusterProfileIsTheTopologyOfTheClusterRun() {
         assertThat(inProfile("cluster")).containsExactlyInAnyOrder("kafka-1", "kafka-2", "kafka-3", "elasticsearch-1",
                 "elasticsearch-2", "keycloak", "units-cluster", "ingest-service-cluster", "stream-processor-1",
-                "stream-processor-2", "search-api-1", "search-api-2", "outbox-sender-cluster");
+                "stream-processor-2", "search-api-1", "search-api-2", "outbox-sender-cluster", "web-app-cluster");
         String voters = "1@kafka-1:9093,2@kafka-2:9093,3@kafka-3:9093";
         Set<Object> clusterIds = new java.util.HashSet<>();
         Set<Object> nodeIds = new java.util.HashSet<>();

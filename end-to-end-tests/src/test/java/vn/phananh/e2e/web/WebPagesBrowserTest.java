@@ -156,8 +156,8 @@ class WebPagesBrowserTest {
             driver.get(pipeline.webUrl() + "/login");
             browser.logIn("supervisor", PASSWORD);
             driver.get(pipeline.webUrl() + "/supervisor?days=30");
-            waitFor(driver, d -> d.findElement(By.cssSelector("svg#trend-chart")));
-            List<WebElement> points = driver.findElements(By.cssSelector("svg#trend-chart circle[data-test=trend-point]"));
+            waitFor(driver, d -> d.findElement(By.cssSelector("#trend-panels")));
+            List<WebElement> points = driver.findElements(By.cssSelector("#trend-panels rect[data-test=trend-bar]"));
             long total = points.stream().mapToLong(p -> Long.parseLong(p.getAttribute("data-count"))).sum();
             assertThat(total).as("feedback counted in the chart").isGreaterThan(50);
             assertThat(points.stream().map(p -> p.getAttribute("data-date")).distinct().count())
@@ -229,7 +229,8 @@ class WebPagesBrowserTest {
         assertThat(logs.leaks(secrets)).isEmpty();
         for (String service : ServiceLogs.SERVICES) {
             List<ServiceLogs.Line> lines = logs.of(service);
-            assertThat(lines).as(service).filteredOn(l -> l.json() != null).hasSizeGreaterThan(20)
+            // The web app handles no message itself: it logs its start and what it forwards (the desk form).
+            assertThat(lines).as(service).filteredOn(l -> l.json() != null).hasSizeGreaterThan(service.equals("web-app") ? 10 : 20)
                     .allSatisfy(l -> assertThat(l.field("@timestamp")).as(l.raw()).isNotBlank())
                     .anySatisfy(l -> {
                         assertThat(l.field("feedbackId")).as(service + " names a message").isNotBlank();

@@ -16,7 +16,8 @@ final class TrendDimension {
             case "topic" -> "topic";
             case "unit" -> "unitCode";
             case "channel" -> "channel";
-            default -> throw new IllegalArgumentException("by must be topic, unit or channel");
+            case "kind" -> "kind";
+            default -> throw new IllegalArgumentException("by must be topic, unit, channel or kind");
         };
     }
 

@@ -41,7 +41,20 @@ class Trends {
         this.clock = clock;
     }
 
-    TrendSeries series(Viewer viewer, String by, Instant from, Instant to, String interval) throws IOException {
+    /**
+     * Which feedback a trend counts beyond the viewer's units: some of them ({@code unit}) and some
+     * kinds ({@code kind}, e.g. only complaints); empty lists count all.
+     */
+    record Scope(List<String> unit, List<String> kind) {
+
+        Scope {
+            unit = unit == null ? List.of() : List.copyOf(unit);
+            kind = kind == null ? List.of() : List.copyOf(kind);
+        }
+    }
+
+    TrendSeries series(Viewer viewer, String by, Instant from, Instant to, String interval, Scope scope)
+            throws IOException {
         String field = TrendDimension.field(by);
         CalendarInterval calendar = TrendDimension.interval(interval);
         Instant end = to == null ? clock.instant() : to;
@@ -52,7 +65,7 @@ class Trends {
             throw new IllegalArgumentException("The period holds more than " + MAX_BUCKETS + " " + calendar.jsonValue()
                     + "s: choose a shorter period or a longer interval");
         }
-        var response = client.search(s -> s.index(alias).size(0).query(scoped(viewer, start, end))
+        var response = client.search(s -> s.index(alias).size(0).query(scoped(viewer, start, end, scope))
                 .aggregations("by", Aggregation.of(a -> a.terms(t -> t.field(field).size(50))
                         .aggregations("over", histogram(calendar, start, end)))), Void.class);
         List<TrendSeries.Series> series = response.aggregations().get("by").sterms().buckets().array().stream()
@@ -60,12 +73,12 @@ class Trends {
         return new TrendSeries(by == null ? "topic" : by, calendar.jsonValue(), start, end, series);
     }
 
-    List<RisingTopic> rising(Viewer viewer, Instant from, Instant to) throws IOException {
+    List<RisingTopic> rising(Viewer viewer, Instant from, Instant to, Scope scope) throws IOException {
         Instant end = to == null ? clock.instant() : to;
         Instant start = from == null ? end.minus(Duration.ofDays(7)) : from;
         checkOrder(start, end);
         Instant previousStart = start.minus(Duration.between(start, end));
-        var response = client.search(s -> s.index(alias).size(0).query(scoped(viewer, previousStart, end))
+        var response = client.search(s -> s.index(alias).size(0).query(scoped(viewer, previousStart, end, scope))
                 .aggregations("topics", Aggregation.of(a -> a.terms(t -> t.field("topic").size(50))
                         .aggregations("periods", Aggregation.of(p -> p.filters(f -> f.filters(k -> k.keyed(Map.of(
                                 "current", FeedbackQueries.openedBetween(start, end),
@@ -82,9 +95,16 @@ class Trends {
         }
     }
 
-    private static Query scoped(Viewer viewer, Instant from, Instant to) {
+    // The viewer's units always apply: a unit asked for outside them counts nothing.
+    private static Query scoped(Viewer viewer, Instant from, Instant to, Scope scope) {
         return BoolQuery.of(b -> {
             FeedbackQueries.visibleTo(viewer).ifPresent(b::filter);
+            if (!scope.unit().isEmpty()) {
+                b.filter(FeedbackQueries.anyOf("unitCode", scope.unit()));
+            }
+            if (!scope.kind().isEmpty()) {
+                b.filter(FeedbackQueries.anyOf("kind", scope.kind()));
+            }
             return b.filter(FeedbackQueries.openedBetween(from, to)).filter(FeedbackQueries.is("spam", false));
         })._toQuery();
     }

@@ -37,18 +37,24 @@ class TrendsController {
         return live.subscribe(viewer);
     }
 
+    /**
+     * Counts per {@code by} (topic, unit, channel or kind) and bucket of [from, to); {@code unit} and
+     * {@code kind} (each any of the values) narrow what is counted, within the caller's units.
+     */
     @GetMapping("/trends")
     TrendSeries series(Viewer viewer, @RequestParam(defaultValue = "topic") String by,
             @RequestParam(required = false) Instant from, @RequestParam(required = false) Instant to,
-            @RequestParam(defaultValue = "day") String interval) throws IOException {
-        return trends.series(viewer, by, from, to, interval);
+            @RequestParam(defaultValue = "day") String interval, @RequestParam(required = false) List<String> unit,
+            @RequestParam(required = false) List<String> kind) throws IOException {
+        return trends.series(viewer, by, from, to, interval, new Trends.Scope(unit, kind));
     }
 
-    /** Topics counted more often in [from, to) than in the period of equal length before it. */
+    /** Topics counted more often in [from, to) than in the period of equal length before it (of {@code unit} if given). */
     @GetMapping("/trends/rising")
     List<RisingTopic> rising(Viewer viewer, @RequestParam(required = false) Instant from,
-            @RequestParam(required = false) Instant to) throws IOException {
-        return trends.rising(viewer, from, to);
+            @RequestParam(required = false) Instant to, @RequestParam(required = false) List<String> unit)
+            throws IOException {
+        return trends.rising(viewer, from, to, new Trends.Scope(unit, List.of()));
     }
 
     @GetMapping("/alerts")

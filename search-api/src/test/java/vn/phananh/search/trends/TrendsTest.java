@@ -88,6 +88,23 @@ class TrendsTest extends ApiTestBase {
     }
 
     @Test
+    void aUnitAndAKindNarrowTheCountWithinTheViewersUnits() {
+        String range = "&from=" + start + "&to=" + end;
+        JsonNode kinds = get("/api/v1/trends?by=kind&interval=week" + range, STAFF_A).json();
+        assertThat(series(kinds, "COMPLAINT").get("total").asLong()).isEqualTo(8);
+        JsonNode ofUnit = get("/api/v1/trends?by=topic&unit=" + Feedbacks.UNIT_A + "&kind=COMPLAINT" + range, SUPERVISOR).json();
+        assertThat(series(ofUnit, "HEALTH").get("total").asLong()).isEqualTo(5);
+        assertThat(get("/api/v1/trends?by=topic&unit=" + Feedbacks.UNIT_B + range, SUPERVISOR).json().get("series")).isEmpty();
+        assertThat(get("/api/v1/trends?by=topic&kind=PRAISE" + range, SUPERVISOR).json().get("series")).isEmpty();
+        // Another unit's staff asking for it by name still count nothing of it.
+        assertThat(get("/api/v1/trends?by=topic&unit=" + Feedbacks.UNIT_A + range, STAFF_B).json().get("series")).isEmpty();
+        assertThat(get("/api/v1/trends/rising?unit=" + Feedbacks.UNIT_B + "&from=" + middle + "&to=" + end, SUPERVISOR).json())
+                .isEmpty();
+        assertThat(get("/api/v1/trends/rising?unit=" + Feedbacks.UNIT_A + "&from=" + middle + "&to=" + end, SUPERVISOR).json())
+                .hasSize(1);
+    }
+
+    @Test
     void rejectsUnknownDimensions() {
         assertThat(get("/api/v1/trends?by=weather", STAFF_A).status()).isEqualTo(400);
         assertThat(get("/api/v1/trends?interval=minute", STAFF_A).status()).isEqualTo(400);

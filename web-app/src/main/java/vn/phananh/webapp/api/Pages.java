@@ -28,6 +28,11 @@ public final class Pages {
             Instant deadline, Instant receivedAt, String clusterId) {
     }
 
+    /** Each event of {@code /api/v1/feedback/stream}: a new feedback's masked excerpt, never its author. */
+    public record NewFeedback(String feedbackId, String unitCode, String channel, String topic, String kind,
+            boolean urgent, String placeName, String excerpt, Instant receivedAt) {
+    }
+
     /** {@code GET /api/v1/trends}. */
     public record TrendSeries(String by, String interval, Instant from, Instant to, List<Series> series) {
 

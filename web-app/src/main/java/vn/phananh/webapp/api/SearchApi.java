@@ -83,6 +83,12 @@ public class SearchApi {
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
     }
 
+    /** The rating a visitor gave at the desk, recorded by the clerk; 202 when in Kafka, 409 before an answer. */
+    public void rateAtDesk(String id, Map<String, Object> rating) {
+        client.post().uri(b -> b.path("/api/v1/feedback/{id}/rating").build(id)).headers(bearer())
+                .contentType(MediaType.APPLICATION_JSON).body(rating).retrieve().toBodilessEntity();
+    }
+
     public void correctLabels(String id, Map<String, Object> body) {
         client.put().uri(b -> b.path("/api/v1/feedback/{id}/labels").build(id)).headers(bearer())
                 .contentType(MediaType.APPLICATION_JSON).body(body).retrieve().toBodilessEntity();
@@ -99,13 +105,16 @@ public class SearchApi {
                 new ParameterizedTypeReference<Map<String, String>>() { });
     }
 
-    public Pages.TrendSeries trends(String by, Instant from, Instant to, String interval) {
+    /** Counts per {@code by} and bucket; {@code unit} (or all the person's units) and {@code kind} (or all) when given. */
+    public Pages.TrendSeries trends(String by, Instant from, Instant to, String interval, String unit, String kind) {
         return get(b -> b.path("/api/v1/trends").queryParam("by", by).queryParam("from", from).queryParam("to", to)
-                .queryParam("interval", interval).build(), Pages.TrendSeries.class);
+                .queryParam("interval", interval).queryParamIfPresent("unit", java.util.Optional.ofNullable(unit))
+                .queryParamIfPresent("kind", java.util.Optional.ofNullable(kind)).build(), Pages.TrendSeries.class);
     }
 
-    public List<Pages.RisingTopic> rising(Instant from, Instant to) {
-        return get(b -> b.path("/api/v1/trends/rising").queryParam("from", from).queryParam("to", to).build(),
+    public List<Pages.RisingTopic> rising(Instant from, Instant to, String unit) {
+        return get(b -> b.path("/api/v1/trends/rising").queryParam("from", from).queryParam("to", to)
+                .queryParamIfPresent("unit", java.util.Optional.ofNullable(unit)).build(),
                 new ParameterizedTypeReference<List<Pages.RisingTopic>>() { });
     }
 
@@ -143,15 +152,17 @@ public class SearchApi {
     }
 
     /**
-     * Opens {@code /api/v1/alerts/stream} with {@code token} and hands every line of the event stream
-     * to {@code lines} until it ends or {@code lines} throws (the browser went away).
+     * Opens the event stream at {@code path} ({@code /api/v1/alerts/stream}, {@code /api/v1/feedback/stream})
+     * with {@code token} and hands every line to {@code lines} until it ends or {@code lines} throws
+     * (the browser went away).
      */
-    public void alertStream(String token, Consumer<String> lines) {
-        client.get().uri("/api/v1/alerts/stream").headers(h -> h.setBearerAuth(token))
+    public void eventStream(String path, String token, Consumer<String> lines) {
+        client.get().uri(path).headers(h -> h.setBearerAuth(token))
                 .header(HttpHeaders.ACCEPT, MediaType.TEXT_EVENT_STREAM_VALUE)
                 .exchange((request, response) -> {
                     if (!response.getStatusCode().is2xxSuccessful()) {
-                        throw new IOException("Alert stream refused by the search API: " + response.getStatusCode());
+                        throw new IOException("Event stream " + path + " refused by the search API: "
+                                + response.getStatusCode());
                     }
                     try (var reader = new java.io.BufferedReader(new java.io.InputStreamReader(response.getBody(),
                             java.nio.charset.StandardCharsets.UTF_8))) {

@@ -2,6 +2,8 @@ package vn.phananh.webapp.pages;
 
 import java.util.List;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -9,6 +11,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import vn.phananh.schema.MessageLog;
 import vn.phananh.webapp.api.AccessTokens;
 import vn.phananh.webapp.api.Me;
 import vn.phananh.webapp.api.SearchApi;
@@ -20,6 +23,8 @@ import vn.phananh.webapp.api.SearchApi;
  */
 @Controller
 class DeskPageController {
+
+    private static final Logger log = LoggerFactory.getLogger(DeskPageController.class);
 
     private final DeskClient desk;
     private final AccessTokens tokens;
@@ -49,6 +54,9 @@ class DeskPageController {
         String problem = form.problem();
         DeskClient.DeskOutcome outcome = problem == null ? send(form) : null;
         if (outcome != null && outcome.ok()) {
+            try (var scope = MessageLog.of(outcome.feedbackId(), form.unit())) {
+                log.info("Desk form recorded");
+            }
             // The visitor leaves with the tracking code (the receipt); the feedback id is for staff.
             flash.addFlashAttribute("flash", "Đã ghi nhận phản ánh của người dân"
                     + (outcome.trackingCode() == null ? "" : ". Mã tra cứu cho người dân: " + outcome.trackingCode()

@@ -8,11 +8,12 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The inbox's filters (GET {@code /staff}): statuses, urgent, overdue, topic, place and unit, with
- * the search API's names ({@code GET /api/v1/inbox}), and the cursor of the page shown. The links
- * the page builds keep the filters: a status chip, the next page.
+ * the search API's names ({@code GET /api/v1/inbox}), the page size (the API's default when absent)
+ * and the cursor of the page shown. The links the page builds keep the filters and the size: a
+ * status chip, the next page.
  */
 record InboxForm(List<String> status, Boolean urgent, Boolean overdue, List<String> topic, List<String> place,
-        List<String> unit, String cursor) {
+        List<String> unit, Integer size, String cursor) {
 
     InboxForm {
         status = clean(status);
@@ -32,7 +33,9 @@ record InboxForm(List<String> status, Boolean urgent, Boolean overdue, List<Stri
 
     /** Whether anything narrows the inbox (public: the template asks). */
     public boolean filtered() {
-        return !filters().isEmpty();
+        MultiValueMap<String, String> filters = filters();
+        filters.remove("size");
+        return !filters.isEmpty();
     }
 
     /** The same filters, the next page (public: the template asks). */
@@ -69,6 +72,9 @@ record InboxForm(List<String> status, Boolean urgent, Boolean overdue, List<Stri
         topic.forEach(v -> query.add("topic", v));
         place.forEach(v -> query.add("place", v));
         unit.forEach(v -> query.add("unit", v));
+        if (size != null) {
+            query.add("size", size.toString());
+        }
         return query;
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.ErrorResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
+import org.springframework.web.client.UnknownContentTypeException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 import org.springframework.web.servlet.ModelAndView;
 
@@ -70,6 +71,11 @@ class PageErrorResolver implements HandlerExceptionResolver, Ordered {
             int status = api.getStatusCode().value();
             // The API no longer takes the token (revoked, the person's rights changed): sign in again is the cure.
             return status == 401 ? 403 : status == 429 || status >= 500 ? 503 : status;
+        }
+        // The API answered something else than the JSON asked for: the path named another of its
+        // resources (a feedback "id" of export.csv is the export), so there is no such page.
+        if (ex instanceof UnknownContentTypeException) {
+            return 404;
         }
         if (ex instanceof ResourceAccessException || ex instanceof RestClientException) {
             return 503;

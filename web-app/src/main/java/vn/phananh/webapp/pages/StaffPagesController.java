@@ -15,6 +15,8 @@ import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 import vn.phananh.pages.Labels;
@@ -34,11 +36,20 @@ class StaffPagesController {
     private final SearchApi api;
     private final AccessTokens tokens;
     private final Labels labels;
+    private final FeedbackRelay live;
 
-    StaffPagesController(SearchApi api, AccessTokens tokens, Labels labels) {
+    StaffPagesController(SearchApi api, AccessTokens tokens, Labels labels, FeedbackRelay live) {
         this.api = api;
         this.tokens = tokens;
         this.labels = labels;
+        this.live = live;
+    }
+
+    /** New feedback of the staff's units as it arrives, for the inbox's live count. */
+    @GetMapping(path = "/staff/live/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @ResponseBody
+    SseEmitter liveFeed() {
+        return live.open(tokens.current());
     }
 
     @GetMapping("/staff")

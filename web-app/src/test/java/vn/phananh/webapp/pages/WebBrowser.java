@@ -80,6 +80,12 @@ final class WebBrowser {
         return OidcSignIn.signIn(http, base(), WebSecurityConfiguration.SIGN_IN, username, password);
     }
 
+    /** The pages' session cookie, for clients that send their own raw requests. */
+    String sessionId() {
+        return cookies.jar().getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(java.net.HttpCookie::getValue).findFirst().orElseThrow();
+    }
+
     boolean hasSession() {
         return cookies.jar().getCookieStore().getCookies().stream().anyMatch(c -> c.getName().equals("JSESSIONID"));
     }

@@ -32,19 +32,63 @@ class WebSupervisorPagesTest extends WebTestBase {
     }
 
     @Test
-    void dashboardDrawsTheTrendChartWithAPointPerBucket() {
+    void dashboardDrawsOnePanelPerTopicWithABarPerBucket() {
         WebBrowser.Page dashboard = signedIn(SUPERVISOR).get("/supervisor");
         assertThat(dashboard.status()).isEqualTo(200);
-        assertThat(dashboard.body()).contains("<svg", "id=\"trend-chart\"", "id=\"accountability-table\"",
-                "id=\"places-table\"", "id=\"alerts\"", "Y tế", "Xã Hùng Cường", "Thôn " + placeId,
-                "/js/alerts.js");
-        List<String> health = WebBrowser.tags(dashboard.body(), "trend-point").stream()
-                .filter(t -> "HEALTH".equals(WebBrowser.attribute(t, "data-topic"))).toList();
-        // The last 30 days, one point per day (31 buckets when the period starts mid-day).
+        assertThat(dashboard.body()).contains("<svg", "id=\"trend-panels\"", "id=\"trend-table\"", "id=\"accountability-table\"",
+                "data-sortable", "/js/sortable.js", "id=\"places-table\"", "id=\"alerts\"", "Y tế", "Xã Hùng Cường",
+                "Thôn " + placeId, "/js/alerts.js", "id=\"complaints-chart\"", "id=\"channel-table\"");
+        List<String> health = bars(dashboard.body(), "HEALTH");
+        // The last 30 days, one bar per day (31 buckets when the period starts mid-day).
         assertThat(health).hasSizeBetween(30, 31);
         long counted = health.stream().mapToLong(t -> Long.parseLong(WebBrowser.attribute(t, "data-count"))).sum();
         assertThat(counted).isGreaterThanOrEqualTo(3);
-        assertThat(health).allSatisfy(t -> assertThat(WebBrowser.attribute(t, "cx")).isNotBlank());
+        assertThat(health).allSatisfy(t -> assertThat(WebBrowser.attribute(t, "height")).isNotBlank());
+        List<String> weekly = bars(signedIn(SUPERVISOR).get("/supervisor?days=90&interval=week").body(), "HEALTH");
+        assertThat(weekly).hasSizeBetween(13, 15);
+    }
+
+    @Test
+    void aBarOpensTheSearchOfItsTopicDayAndUnit() {
+        WebBrowser supervisor = signedIn(SUPERVISOR);
+        WebBrowser.Page dashboard = supervisor.get("/supervisor?unit=" + Feedbacks.UNIT_A);
+        String link = WebBrowser.tags(dashboard.body(), "trend-link").stream().map(t -> WebBrowser.attribute(t, "href"))
+                .map(h -> h.replace("&amp;", "&")).filter(h -> h.contains("topic=HEALTH"))
+                .reduce((a, b) -> b).orElseThrow(); // the last bar: today
+        assertThat(link).startsWith("/staff/search?topic=HEALTH&from=").contains("&to=", "&unit=" + Feedbacks.UNIT_A);
+        WebBrowser.Page results = supervisor.get(link);
+        assertThat(results.status()).isEqualTo(200);
+        assertThat(results.body()).contains("Trạm y tế thiếu thuốc hạ sốt", "Dịch sốt xuất huyết ở thôn Đông");
+        assertThat(WebBrowser.tags(results.body(), "result-row")).hasSizeGreaterThanOrEqualTo(3);
+        // Another unit shown: none of this unit's health feedback in its panels.
+        assertThat(bars(supervisor.get("/supervisor?unit=" + Feedbacks.UNIT_B).body(), "HEALTH")).isEmpty();
+    }
+
+    @Test
+    void risingTopicsHaveASparklineAndALinkToTheirSearch() {
+        WebBrowser supervisor = signedIn(SUPERVISOR);
+        WebBrowser.Page dashboard = supervisor.get("/supervisor?unit=" + Feedbacks.UNIT_A);
+        WebBrowser.tags(dashboard.body(), "rising-row").stream()
+                .filter(t -> "HEALTH".equals(WebBrowser.attribute(t, "data-topic"))).findFirst().orElseThrow();
+        assertThat(dashboard.body()).contains("data-test=\"sparkline\"", "phản ánh mỗi ngày trong 14 ngày qua");
+        String link = WebBrowser.tags(dashboard.body(), "rising-link").stream().map(t -> WebBrowser.attribute(t, "href"))
+                .map(h -> h.replace("&amp;", "&")).filter(h -> h.contains("topic=HEALTH")).findFirst().orElseThrow();
+        assertThat(supervisor.get(link).body()).contains("Trạm y tế xã đông, chờ lâu");
+        List<String> channels = WebBrowser.tags(dashboard.body(), "channel-row");
+        assertThat(channels).anySatisfy(c -> {
+            assertThat(WebBrowser.attribute(c, "data-channel")).isEqualTo("ZALO");
+            assertThat(Long.parseLong(WebBrowser.attribute(c, "data-count"))).isGreaterThanOrEqualTo(3);
+        });
+        List<String> buckets = WebBrowser.tags(dashboard.body(), "complaint-bucket");
+        assertThat(buckets).allSatisfy(b -> assertThat(Long.parseLong(WebBrowser.attribute(b, "data-complaints")))
+                .isLessThanOrEqualTo(Long.parseLong(WebBrowser.attribute(b, "data-all"))));
+        assertThat(buckets.stream().mapToLong(b -> Long.parseLong(WebBrowser.attribute(b, "data-complaints"))).sum())
+                .isGreaterThanOrEqualTo(3);
+    }
+
+    private static List<String> bars(String html, String topic) {
+        return WebBrowser.tags(html, "trend-bar").stream().filter(t -> topic.equals(WebBrowser.attribute(t, "data-topic")))
+                .toList();
     }
 
     @Test
