@@ -1,106 +1,44 @@
 package vn.phananh.search.trends;
 
-import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import vn.phananh.search.indexing.AlertDocument;
 import vn.phananh.search.indexing.AlertsIndexedListener;
+import vn.phananh.search.live.ViewerStreams;
 import vn.phananh.search.security.Viewer;
 
 /**
  * Pushes alerts to open streams ({@code GET /api/v1/alerts/stream}, the supervisor page's through
  * the web app) as server-sent events, each stream getting only the alerts of the units its caller
- * may see; the data is the alert as {@code GET /api/v1/alerts} lists it. The indexer tells it after alerts are in Elasticsearch;
- * sending happens on its own thread so a slow browser never holds up indexing. A comment every
- * 15 seconds keeps proxies from closing idle streams and finds the closed ones.
+ * may see; the data is the alert as {@code GET /api/v1/alerts} lists it. The indexer tells it after
+ * alerts are in Elasticsearch.
  */
 @Component
 class AlertBroadcaster implements AlertsIndexedListener {
 
-    static final Duration HEARTBEAT = Duration.ofSeconds(15);
-    /** Browsers reconnect by themselves when a stream ends. */
-    static final Duration STREAM_LIFETIME = Duration.ofMinutes(30);
-    private static final Logger log = LoggerFactory.getLogger(AlertBroadcaster.class);
-
-    private final List<Subscriber> subscribers = new CopyOnWriteArrayList<>();
-    private final ScheduledExecutorService sender = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread thread = new Thread(r, "alert-broadcaster");
-        thread.setDaemon(true);
-        return thread;
-    });
-    AlertBroadcaster() {
-        sender.scheduleAtFixedRate(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
-    }
+    private final ViewerStreams streams = new ViewerStreams("alert");
 
     SseEmitter subscribe(Viewer viewer) {
-        SseEmitter emitter = new SseEmitter(STREAM_LIFETIME.toMillis());
-        Subscriber subscriber = new Subscriber(viewer, emitter);
-        subscribers.add(subscriber);
-        emitter.onCompletion(() -> subscribers.remove(subscriber));
-        emitter.onTimeout(() -> {
-            subscribers.remove(subscriber);
-            emitter.complete();
-        });
-        emitter.onError(ex -> subscribers.remove(subscriber));
-        // Sent at once, so the browser (and a test) knows the stream is open.
-        send(subscriber, SseEmitter.event().comment("connected").reconnectTime(5000));
-        return emitter;
+        return streams.subscribe(viewer);
     }
 
     @Override
     public void alertsIndexed(List<AlertDocument> alerts) {
-        sender.execute(() -> alerts.forEach(this::broadcast));
+        streams.later(() -> alerts.forEach(a -> streams.send(a.unitCode(), "alert", a.alertId(),
+                RecentAlerts.AlertView.of(a))));
     }
 
     int subscribers() {
-        return subscribers.size();
+        return streams.size();
     }
 
-    private void broadcast(AlertDocument alert) {
-        RecentAlerts.AlertView item = RecentAlerts.AlertView.of(alert);
-        for (Subscriber s : subscribers) {
-            if (s.viewer().canSee(alert.unitCode())) {
-                send(s, SseEmitter.event().name("alert").id(alert.alertId()).data(item, MediaType.APPLICATION_JSON));
-            }
-        }
-    }
-
-    private void heartbeat() {
-        subscribers.forEach(s -> send(s, SseEmitter.event().comment("ping")));
-    }
-
-    private void send(Subscriber subscriber, SseEmitter.SseEventBuilder event) {
-        try {
-            subscriber.emitter().send(event);
-        }
-        catch (IOException | RuntimeException ex) {
-            // The browser went away: forget it; the container completes the request.
-            subscribers.remove(subscriber);
-            log.debug("Alert stream of {} closed: {}", subscriber.viewer().username(), ex.toString());
-        }
-    }
-
-    /** Ends every stream before the server's graceful shutdown would wait for them. */
     @EventListener(ContextClosedEvent.class)
     void close() {
-        sender.shutdownNow();
-        subscribers.forEach(s -> s.emitter().complete());
-        subscribers.clear();
-    }
-
-    private record Subscriber(Viewer viewer, SseEmitter emitter) {
+        streams.close();
     }
 }
