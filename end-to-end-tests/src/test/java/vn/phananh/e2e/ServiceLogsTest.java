@@ -25,6 +25,7 @@ class ServiceLogsTest {
         Files.write(logs.resolve("search-api.log"), List.of(CLEAN.replace("Stored API feedback", "call 0934.567.890"),
                 "plain text with the author Trần Thị Mai"));
         Files.write(logs.resolve("outbox-sender.log"), List.of(CLEAN.replace("Stored API feedback", "Sent FACEBOOK reply")));
+        Files.write(logs.resolve("web-app.log"), List.of(CLEAN.replace("Stored API feedback", "Recorded a desk feedback")));
 
         ServiceLogs read = ServiceLogs.read(logs);
         List<String> leaks = read.leaks(ServiceLogs.secretsOf(List.of(text), List.of("Trần Thị Mai")));

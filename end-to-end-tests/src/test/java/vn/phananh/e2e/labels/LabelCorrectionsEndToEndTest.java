@@ -73,9 +73,9 @@ class LabelCorrectionsEndToEndTest {
     void aClerkCorrectsTheTopicOnTheFeedbackPageAndTheSearchFacetsFollow() throws Exception {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             browser.logIn(STAFF, PASSWORD);
-            driver.get(pipeline.searchUrl() + "/staff/feedback/" + feedbackId);
+            driver.get(pipeline.webUrl() + "/staff/feedback/" + feedbackId);
             assertThat(driver.findElement(By.cssSelector("[data-test=topic]")).getAttribute("data-code")).isEqualTo(machineTopic);
             new Select(driver.findElement(By.id("label-topic"))).selectByValue(staffTopic);
             browser.screenshot("labels-01-correcting-the-topic");
@@ -94,7 +94,7 @@ class LabelCorrectionsEndToEndTest {
             browser.screenshot("labels-02-corrected-topic-and-history");
 
             // The search for this message's run tag, narrowed by the clerk's topic, finds it; by the machine's, not.
-            driver.get(pipeline.searchUrl() + "/staff/search?q=" + run);
+            driver.get(pipeline.webUrl() + "/staff/search?q=" + run);
             WebElement facet = browser.waitFor(Duration.ofSeconds(15), d -> d.findElement(
                     By.cssSelector("#facets [data-facet=topic] a[data-test=facet-link][href*='topic=" + staffTopic + "']")));
             assertThat(driver.findElements(By.cssSelector("#facets [data-facet=topic] a[href*='topic=" + machineTopic + "']")))

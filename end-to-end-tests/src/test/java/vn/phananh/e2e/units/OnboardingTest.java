@@ -135,7 +135,7 @@ class OnboardingTest {
     void itsClerkSignsInOnKeycloakAndTheInboxShowsOnlyTheUnitsFeedback() {
         try (Browser browser = Browser.open(false)) {
             WebDriver driver = browser.driver;
-            driver.get(pipeline.searchUrl() + "/login");
+            driver.get(pipeline.webUrl() + "/login");
             driver.findElement(By.id("login-link")).click();
             wait(driver).until(d -> d.findElement(By.id("kc-form-login")));
             driver.findElement(By.id("username")).sendKeys("staff-xa-son-ha");
