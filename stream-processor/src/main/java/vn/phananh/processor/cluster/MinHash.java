@@ -45,6 +45,27 @@ public final class MinHash {
         return (double) same / a.length;
     }
 
+    /**
+     * {@link #similarity}, or -1 as soon as fewer than {@code atLeast} agreeing positions are still
+     * possible (checked every 16 positions).
+     */
+    public static double similarityIfAtLeast(int[] a, int[] b, int atLeast) {
+        if (a.length != b.length || a.length == 0 || a[0] == Integer.MAX_VALUE || b[0] == Integer.MAX_VALUE) {
+            return atLeast <= 0 ? 0 : -1;
+        }
+        int same = 0;
+        for (int block = 0; block < a.length; block += 16) {
+            int end = Math.min(a.length, block + 16);
+            for (int i = block; i < end; i++) {
+                same += a[i] == b[i] ? 1 : 0;
+            }
+            if (same + (a.length - end) < atLeast) {
+                return -1;
+            }
+        }
+        return (double) same / a.length;
+    }
+
     private static long fnv1a(String text) {
         long hash = 0xcbf29ce484222325L;
         for (byte b : text.getBytes(StandardCharsets.UTF_8)) {

@@ -1,14 +1,10 @@
 package vn.phananh.processor.cluster;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
-import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,20 +27,44 @@ public final class NearDuplicateClusterer implements Processor<String, EnrichedF
     /** Cluster ids are derived from the first member's feedback id. */
     static final String CLUSTER_PREFIX = "c-";
 
+    /**
+     * Signatures held in memory over all units of one task (about 0.8 KiB each): 40,000 is some
+     * 32 MiB, twenty units at the candidate limit.
+     */
+    public static final int SIGNATURES_IN_MEMORY = 40_000;
+    /** How often the store's part older than memory is scanned for expired entries, in stream time. */
+    private static final long EXPIRY_SCAN_MS = 60_000;
+
     private final NearDuplicateRule rule;
     private final String storeName;
+    private final int signaturesInMemory;
     private ProcessorContext<String, ClusterAssignment> context;
-    private KeyValueStore<String, Signature> store;
+    private RecentSignatures store;
 
     public NearDuplicateClusterer(NearDuplicateRule rule, String storeName) {
-        this.rule = rule;
-        this.storeName = storeName;
+        this(rule, storeName, SIGNATURES_IN_MEMORY);
     }
 
+    /** With {@code signaturesInMemory} 0 every candidate is read from the store, as before 2 December 2026. */
+    public NearDuplicateClusterer(NearDuplicateRule rule, String storeName, int signaturesInMemory) {
+        this.rule = rule;
+        this.storeName = storeName;
+        this.signaturesInMemory = signaturesInMemory;
+    }
+
+    /** Also called again when Streams revives the task: memory starts empty, read back from the store. */
     @Override
     public void init(ProcessorContext<String, ClusterAssignment> context) {
         this.context = context;
-        this.store = context.getStateStore(storeName);
+        KeyValueStore<String, Signature> signatures = context.getStateStore(storeName);
+        this.store = new RecentSignatures(signatures, Math.min(rule.maxCandidates(), signaturesInMemory), signaturesInMemory);
+    }
+
+    @Override
+    public void close() {
+        if (store != null) {
+            store.clear();
+        }
     }
 
     @Override
@@ -53,12 +73,12 @@ public final class NearDuplicateClusterer implements Processor<String, EnrichedF
         String unit = feedback.getUnitCode();
         try (var scope = MessageLog.of(feedback.getFeedbackId(), unit)) {
             Signature signature = Signature.of(feedback);
-            if (store.get(key(unit, signature)) != null) {
+            if (store.get(unit, key(unit, signature)) != null) {
                 return;
             }
             Best best = bestMatch(unit, signature);
             if (best == null) {
-                store.put(key(unit, signature), signature);
+                store.put(unit, key(unit, signature), signature);
             }
             else {
                 join(record, unit, signature, best);
@@ -71,31 +91,33 @@ public final class NearDuplicateClusterer implements Processor<String, EnrichedF
         String cluster = best.member().clusterId();
         if (cluster == null) {
             cluster = CLUSTER_PREFIX + best.member().feedbackId();
-            store.put(key(unit, best.member()), best.member().inCluster(cluster));
+            store.put(unit, key(unit, best.member()), best.member().inCluster(cluster));
             forward(record, unit, best.member().feedbackId(), cluster, best.score(), null);
         }
-        store.put(key(unit, signature), signature.inCluster(cluster));
+        store.put(unit, key(unit, signature), signature.inCluster(cluster));
         forward(record, unit, signature.feedbackId(), cluster, best.score(), best.member().feedbackId());
-        log.info("Near-duplicate of {} (similarity {}), cluster {}", best.member().feedbackId(),
+        log.debug("Near-duplicate of {} (similarity {}), cluster {}", best.member().feedbackId(),
                 Math.round(best.score() * 100) / 100.0, cluster);
     }
 
     /** The most alike of the unit's recent feedback, newest first, if any reaches the threshold. */
     private Best bestMatch(String unit, Signature signature) {
         long window = rule.window().toMillis();
-        Best best = null;
-        int compared = 0;
-        try (KeyValueIterator<String, Signature> candidates = store.reverseRange(
-                prefix(unit, signature.openedAt() - window), prefix(unit, signature.openedAt() + window + 1))) {
-            while (candidates.hasNext() && compared++ < rule.maxCandidates()) {
-                Signature member = candidates.next().value;
-                double score = rule.score(signature, member);
-                if (score >= rule.threshold() && (best == null || score > best.score())) {
-                    best = new Best(member, score);
-                }
-            }
-        }
-        return best;
+        Best[] best = {null};
+        int[] compared = {0};
+        store.newestFirst(unit, prefix(unit, signature.openedAt() - window), prefix(unit, signature.openedAt() + window + 1),
+                member -> {
+                    if (compared[0]++ >= rule.maxCandidates()) {
+                        return false;
+                    }
+                    double score = rule.scoreAtLeast(signature, member,
+                            best[0] == null ? rule.threshold() : Math.max(rule.threshold(), best[0].score()));
+                    if (score >= rule.threshold() && (best[0] == null || score > best[0].score())) {
+                        best[0] = new Best(member, score);
+                    }
+                    return true;
+                });
+        return best[0];
     }
 
     private void expire(String unit) {
@@ -103,11 +125,7 @@ public final class NearDuplicateClusterer implements Processor<String, EnrichedF
         if (cutoff <= 0) {
             return;
         }
-        List<String> old = new ArrayList<>();
-        try (KeyValueIterator<String, Signature> expired = store.range(prefix(unit, 0), prefix(unit, cutoff))) {
-            expired.forEachRemaining((KeyValue<String, Signature> kv) -> old.add(kv.key));
-        }
-        old.forEach(store::delete);
+        store.removeBefore(unit, prefix(unit, cutoff), cutoff, EXPIRY_SCAN_MS);
     }
 
     private void forward(Record<String, EnrichedFeedback> record, String unit, String feedbackId, String cluster,
@@ -122,9 +140,10 @@ public final class NearDuplicateClusterer implements Processor<String, EnrichedF
         return prefix(unit, s.openedAt()) + "|" + s.feedbackId();
     }
 
-    /** Zero-padded, so the store's byte order is the order in time within a unit. */
+    /** Zero-padded to 15 digits, so the store's byte order is the order in time within a unit. */
     static String prefix(String unit, long openedAt) {
-        return unit + "|" + String.format("%015d", Math.max(0, openedAt));
+        String digits = Long.toString(Math.max(0, openedAt));
+        return unit + "|" + "0".repeat(Math.max(0, 15 - digits.length())) + digits;
     }
 
     private record Best(Signature member, double score) {

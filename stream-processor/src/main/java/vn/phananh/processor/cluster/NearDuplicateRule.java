@@ -40,6 +40,37 @@ public record NearDuplicateRule(Duration window, double threshold, double samePl
         return Math.min(1.0, score);
     }
 
+    /**
+     * {@link #score} when it can reach {@code floor}, else 0: the MinHash comparison stops as soon as
+     * too few positions remain for the score to get there. Exact: any score at or above {@code floor}
+     * is the one {@link #score} gives. The clusterer asks for at least the threshold (or its best so far).
+     */
+    public double scoreAtLeast(Signature a, Signature b, double floor) {
+        if (a.placeId() != null && b.placeId() != null && !a.placeId().equals(b.placeId())) {
+            return 0;
+        }
+        if (Math.abs(a.openedAt() - b.openedAt()) > window.toMillis()) {
+            return 0;
+        }
+        boolean samePlace = a.placeId() != null && a.placeId().equals(b.placeId());
+        boolean sameTopic = a.topic().equals(b.topic());
+        double bonus = (samePlace ? samePlaceBonus : 0) + (sameTopic ? sameTopicBonus : 0);
+        // One position fewer than the floor needs, so rounding can never prune a score that reaches it.
+        int atLeast = (int) Math.floor((floor - bonus) * a.minHash().length) - 1;
+        double similarity = MinHash.similarityIfAtLeast(a.minHash(), b.minHash(), atLeast);
+        if (similarity < 0) {
+            return 0;
+        }
+        double score = similarity;
+        if (samePlace) {
+            score += samePlaceBonus;
+        }
+        if (sameTopic) {
+            score += sameTopicBonus;
+        }
+        return Math.min(1.0, score);
+    }
+
     public boolean sameProblem(Signature a, Signature b) {
         return score(a, b) >= threshold;
     }

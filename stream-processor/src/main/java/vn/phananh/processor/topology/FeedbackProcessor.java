@@ -318,7 +318,14 @@ final class FeedbackProcessor implements Processor<String, Inbound, String, Outc
         }
         save(record, EnrichedFeedback.newBuilder(current).setClusterId(assignment.getClusterId())
                 .setRevision(current.getRevision() + 1).build());
-        log.info("In near-duplicate cluster {}", assignment.getClusterId());
+        // The one line of a near-duplicate (the clusterer logs at debug only): a line per message costs.
+        if (assignment.getMatchedFeedbackId() == null) {
+            log.info("In near-duplicate cluster {}", assignment.getClusterId());
+        }
+        else {
+            log.info("In near-duplicate cluster {}, like {} (similarity {})", assignment.getClusterId(),
+                    assignment.getMatchedFeedbackId(), Math.round(assignment.getSimilarity() * 100) / 100.0);
+        }
     }
 
     private Optional<Enrichment> enrich(Record<String, Inbound> record, Inbound.RawArrived arrived) {

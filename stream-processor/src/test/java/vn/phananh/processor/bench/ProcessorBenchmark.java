@@ -48,11 +48,16 @@ import vn.phananh.testsupport.RealServices;
  * Enrichment per core is messages per CPU-second of the enriching thread (its own CPU time, so other
  * work on the machine does not lower it); the wall-clock rate is printed beside it.
  * Arguments: [records (default 20000)] [partitions (default 3)], or {@code enrich [records]} for the
- * enrich step alone (no broker), or {@code signatures [reads]} for reading the clusterer's signatures.
+ * enrich step alone (no broker), {@code signatures [reads]} for reading the clusterer's signatures, or
+ * {@code clusterer [feedback]} for the clusterer with its candidates in the store or in memory.
  */
 public final class ProcessorBenchmark {
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("clusterer")) {
+            ClustererBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
         if (args.length > 0 && args[0].equals("signatures")) {
             SignatureReadBenchmark.main(java.util.Arrays.copyOfRange(args, 1, args.length));
             return;
@@ -168,7 +173,7 @@ public final class ProcessorBenchmark {
     }
 
     /** The texts of the labelled development set: real-looking Vietnamese feedback of varied length. */
-    private static List<String> texts() throws Exception {
+    static List<String> texts() throws Exception {
         // Every shipped style: chat messages, desk notes, portal letters and press columns (the long ones).
         List<String> texts = new ArrayList<>();
         for (String file : List.of("feedback-dev.jsonl", "feedback-dev-broad.jsonl", "feedback-dev-large.jsonl")) {
