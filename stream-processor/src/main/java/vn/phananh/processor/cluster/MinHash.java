@@ -33,21 +33,12 @@ public final class MinHash {
 
     /** The estimated Jaccard similarity; 0 when either set was empty. */
     public static double similarity(int[] a, int[] b) {
-        if (a.length != b.length || a.length == 0 || a[0] == Integer.MAX_VALUE || b[0] == Integer.MAX_VALUE) {
-            return 0;
-        }
-        int same = 0;
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] == b[i]) {
-                same++;
-            }
-        }
-        return (double) same / a.length;
+        return similarityIfAtLeast(a, b, 0);
     }
 
     /**
      * {@link #similarity}, or -1 as soon as fewer than {@code atLeast} agreeing positions are still
-     * possible (checked every 16 positions).
+     * possible (checked every 16 positions; never with {@code atLeast} 0 or less).
      */
     public static double similarityIfAtLeast(int[] a, int[] b, int atLeast) {
         if (a.length != b.length || a.length == 0 || a[0] == Integer.MAX_VALUE || b[0] == Integer.MAX_VALUE) {

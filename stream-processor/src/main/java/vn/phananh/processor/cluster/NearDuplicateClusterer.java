@@ -61,13 +61,6 @@ public final class NearDuplicateClusterer implements Processor<String, EnrichedF
     }
 
     @Override
-    public void close() {
-        if (store != null) {
-            store.clear();
-        }
-    }
-
-    @Override
     public void process(Record<String, EnrichedFeedback> record) {
         EnrichedFeedback feedback = record.value();
         String unit = feedback.getUnitCode();
@@ -103,21 +96,16 @@ public final class NearDuplicateClusterer implements Processor<String, EnrichedF
     /** The most alike of the unit's recent feedback, newest first, if any reaches the threshold. */
     private Best bestMatch(String unit, Signature signature) {
         long window = rule.window().toMillis();
-        Best[] best = {null};
-        int[] compared = {0};
-        store.newestFirst(unit, prefix(unit, signature.openedAt() - window), prefix(unit, signature.openedAt() + window + 1),
-                member -> {
-                    if (compared[0]++ >= rule.maxCandidates()) {
-                        return false;
-                    }
-                    double score = rule.scoreAtLeast(signature, member,
-                            best[0] == null ? rule.threshold() : Math.max(rule.threshold(), best[0].score()));
-                    if (score >= rule.threshold() && (best[0] == null || score > best[0].score())) {
-                        best[0] = new Best(member, score);
-                    }
-                    return true;
-                });
-        return best[0];
+        Best best = null;
+        for (Signature member : store.newestFirst(unit, prefix(unit, signature.openedAt() - window),
+                prefix(unit, signature.openedAt() + window + 1), rule.maxCandidates())) {
+            double score = rule.scoreAtLeast(signature, member,
+                    best == null ? rule.threshold() : Math.max(rule.threshold(), best.score()));
+            if (score >= rule.threshold() && (best == null || score > best.score())) {
+                best = new Best(member, score);
+            }
+        }
+        return best;
     }
 
     private void expire(String unit) {

@@ -24,20 +24,7 @@ public record NearDuplicateRule(Duration window, double threshold, double samePl
 
     /** How alike two feedback are, 0 when they cannot be the same problem (other places, too far apart). */
     public double score(Signature a, Signature b) {
-        if (a.placeId() != null && b.placeId() != null && !a.placeId().equals(b.placeId())) {
-            return 0;
-        }
-        if (Math.abs(a.openedAt() - b.openedAt()) > window.toMillis()) {
-            return 0;
-        }
-        double score = MinHash.similarity(a.minHash(), b.minHash());
-        if (a.placeId() != null && a.placeId().equals(b.placeId())) {
-            score += samePlaceBonus;
-        }
-        if (a.topic().equals(b.topic())) {
-            score += sameTopicBonus;
-        }
-        return Math.min(1.0, score);
+        return scoreAtLeast(a, b, 0);
     }
 
     /**

@@ -7,7 +7,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Predicate;
 
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.state.KeyValueIterator;
@@ -107,32 +106,30 @@ final class RecentSignatures {
     }
 
     /**
-     * Hands the unit's signatures with keys from {@code from} to {@code to} (both inclusive) to
-     * {@code visit}, newest first, until it returns false; as the store's reverse range would.
+     * The unit's signatures with keys from {@code from} to {@code to} (both inclusive), newest first,
+     * at most {@code limit}: what the store's reverse range would give.
      */
-    void newestFirst(String unit, String from, String to, Predicate<Signature> visit) {
+    List<Signature> newestFirst(String unit, String from, String to, int limit) {
         Newest newest = newest(unit);
+        List<Signature> found = new ArrayList<>(Math.min(limit, 256));
         int low = newest.from(from);
-        for (int i = newest.to(to); i >= low; i--) {
-            if (!visit.test(newest.values.get(i))) {
-                return;
-            }
+        for (int i = newest.to(to); i >= low && found.size() < limit; i--) {
+            found.add(newest.values.get(i));
         }
-        if (newest.complete || (newest.size() > 0 && newest.keys.getFirst().compareTo(from) <= 0)) {
-            return;
+        if (found.size() == limit || newest.complete || (newest.size() > 0 && newest.keys.getFirst().compareTo(from) <= 0)) {
+            return found;
         }
-        String older = newest.size() == 0 || newest.keys.getFirst().compareTo(to) > 0 ? to : newest.keys.getFirst();
+        String firstInMemory = newest.size() > 0 ? newest.keys.getFirst() : null;
+        String older = firstInMemory == null || firstInMemory.compareTo(to) > 0 ? to : firstInMemory;
         try (KeyValueIterator<String, Signature> rest = store.reverseRange(from, older)) {
-            while (rest.hasNext()) {
+            while (rest.hasNext() && found.size() < limit) {
                 KeyValue<String, Signature> kv = rest.next();
-                if (newest.size() > 0 && kv.key.compareTo(newest.keys.getFirst()) >= 0) {
-                    continue;
-                }
-                if (!visit.test(kv.value)) {
-                    return;
+                if (firstInMemory == null || kv.key.compareTo(firstInMemory) < 0) {
+                    found.add(kv.value);
                 }
             }
         }
+        return found;
     }
 
     /**
@@ -166,7 +163,7 @@ final class RecentSignatures {
         keys.forEach(store::delete);
     }
 
-    /** Forgets everything in memory (the store is untouched): for a task that starts again. */
+    /** Forgets everything in memory (the store is untouched), as a task that starts again would. */
     void clear() {
         units.clear();
         held = 0;

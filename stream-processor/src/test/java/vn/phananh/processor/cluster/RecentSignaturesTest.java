@@ -86,15 +86,7 @@ class RecentSignaturesTest {
     }
 
     private static List<String> ids(RecentSignatures recent, String unit, String from, String to, int limit) {
-        List<String> ids = new ArrayList<>();
-        recent.newestFirst(unit, from, to, s -> {
-            if (ids.size() >= limit) {
-                return false;
-            }
-            ids.add(s.feedbackId());
-            return true;
-        });
-        return ids;
+        return recent.newestFirst(unit, from, to, limit).stream().map(Signature::feedbackId).toList();
     }
 
     private List<String> storeIds(String from, String to, int limit) {
