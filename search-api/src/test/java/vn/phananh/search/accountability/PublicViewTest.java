@@ -32,7 +32,8 @@ class PublicViewTest extends ApiTestBase {
 
     @BeforeAll
     void seed() {
-        Instant received = Instant.now().minus(Duration.ofDays(5));
+        // Whole seconds: a nanosecond fraction such as ".091742241" in the page's timestamps reads as a phone number.
+        Instant received = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).minus(Duration.ofDays(5));
         EnrichedFeedback.Builder a = Feedbacks.feedback(onTime, unit, "Xin hỏi thủ tục cấp sổ đỏ")
                 .setReceivedAt(received).setDeadline(received.plus(Duration.ofDays(3)));
         EnrichedFeedback.Builder b = Feedbacks.feedback(late, unit, "Đường ngập, liên hệ tôi")
