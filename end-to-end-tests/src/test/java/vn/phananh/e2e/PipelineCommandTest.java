@@ -52,6 +52,15 @@ class PipelineCommandTest {
             assertThat(Long.parseLong(p[3])).as("resident MiB of " + p[0]).isPositive();
         });
         assertThat(status.output()).contains("time to ready:", "all parts healthy");
+        // Each service ran from its AOT cache (made by this start or an earlier one since the build), and
+        // its JVM took it: a stale or unreadable cache is an "[error][aot]" line in the service's log.
+        assertThat(parts).filteredOn(p -> List.of("search-api", "ingest-service", "stream-processor", "outbox-sender",
+                "web-app").contains(p[0])).hasSize(5).allSatisfy(p -> {
+            String command = Files.readString(Path.of("/proc", p[4], "cmdline")).replace('\0', ' ');
+            assertThat(command).as(p[0]).contains("-XX:AOTCache=").contains("/target/aot/app/");
+            assertThat(Files.readString(DATA.resolve("logs").resolve(p[0] + ".log"))).as(p[0] + "'s log")
+                    .doesNotContainPattern("\\[error *\\]\\[aot\\]");
+        });
 
         Result token = run("token", "staff-hung-cuong");
         assertThat(token.exitCode()).as(token.output()).isZero();

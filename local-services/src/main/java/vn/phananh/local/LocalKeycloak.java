@@ -83,6 +83,9 @@ public final class LocalKeycloak implements AutoCloseable {
                     "--health-enabled=true", "--import-realm");
             Map<String, String> env = new HashMap<>(settings.realmVariables());
             env.put("JAVA_HOME", Jvm.home().toString());
+            // The quick compiler only: Keycloak's start is most of its CPU here (JIT compiling for a
+            // server that then signs in a few staff), and the machine is shared with everything else.
+            env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
             process = ManagedProcess.start("keycloak", command, home, env, dataDir.resolve("keycloak.out"));
             Files.writeString(dataDir.resolve("keycloak.pid"), Long.toString(process.pid()));
         }

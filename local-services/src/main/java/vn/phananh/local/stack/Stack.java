@@ -80,19 +80,21 @@ final class Stack {
         }
         KafkaClusterId.keep(config.dataDir(), config.kafka().clusterId());
         say("Starting Kafka, Elasticsearch and Keycloak ...");
-        List<Runnable> servers = new ArrayList<>();
-        brokers.values().forEach(broker -> servers.add(() -> broker.start(START_TIMEOUT)));
-        nodes.values().forEach(node -> servers.add(() -> node.start(START_TIMEOUT)));
-        servers.add(() -> keycloak.start(START_TIMEOUT));
-        inParallel(servers.toArray(Runnable[]::new));
+        // Start-up is CPU-bound on a small machine: the services boot (most of their start is their own
+        // JVM and context) while Elasticsearch and Keycloak still start, once Kafka, which they need from
+        // their first second, answers. A service's health waits for what it needs; the search API creates
+        // its indices when Elasticsearch comes, the pages sign in at Keycloak only when a person does.
+        List<Runnable> others = new ArrayList<>();
+        nodes.values().forEach(node -> others.add(() -> node.start(START_TIMEOUT)));
+        others.add(() -> keycloak.start(START_TIMEOUT));
+        CompletableFuture<Void> othersReady = inBackground(others.toArray(Runnable[]::new));
+        inParallel(brokers.values().stream().<Runnable>map(broker -> () -> broker.start(START_TIMEOUT))
+                .toArray(Runnable[]::new));
         brokers.forEach((part, broker) -> state.set(part + ".pid", broker.pid()).set(part + ".url", broker.bootstrapServers()));
-        nodes.forEach((part, node) -> state.set(part + ".pid", node.pid()).set(part + ".url", node.url()));
-        state.set("keycloak.pid", keycloak.pid()).set("keycloak.url", config.keycloakUrl());
         state.write(config.stateFile());
-        say("Kafka ready at %s, Elasticsearch ready at %s, Keycloak ready at %s", config.kafkaBootstrap(),
-                config.elasticsearchUrls(), config.keycloakUrl());
-        allowPagesToSignIn();
+        say("Kafka ready at %s", config.kafkaBootstrap());
         new UnitSeed(config).run();
+        trainStaleCaches();
 
         for (ServiceSpec spec : config.services()) {
             ManagedProcess process = ManagedProcess.start(spec.name(), command(spec), config.root(), environment(spec),
@@ -102,6 +104,12 @@ final class Stack {
                     .set(spec.name() + ".health", spec.healthUrl());
         }
         state.write(config.stateFile());
+        othersReady.join();
+        nodes.forEach((part, node) -> state.set(part + ".pid", node.pid()).set(part + ".url", node.url()));
+        state.set("keycloak.pid", keycloak.pid()).set("keycloak.url", config.keycloakUrl());
+        state.write(config.stateFile());
+        say("Elasticsearch ready at %s, Keycloak ready at %s", config.elasticsearchUrls(), config.keycloakUrl());
+        allowPagesToSignIn();
         for (int i = 0; i < services.size(); i++) {
             awaitHealthy(config.services().get(i), services.get(i));
         }
@@ -135,12 +143,57 @@ final class Stack {
     }
 
     private List<String> command(ServiceSpec spec) {
-        // Small heaps and the serial collector: three services share 2 cores with Kafka and Elasticsearch.
-        List<String> command = new java.util.ArrayList<>(List.of(Jvm.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC",
-                "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + config.dataDir().resolve("tmp")));
+        List<String> command = new ArrayList<>(jvmOptions());
         command.addAll(Jvm.profiling(spec.name()));
-        command.addAll(List.of("-jar", jar(spec.module()).toString()));
+        command.addAll(new AotCache(jar(spec.module())).launch());
         return command;
+    }
+
+    private List<String> jvmOptions() {
+        // Small heaps and the serial collector: the services share 2 cores with Kafka and Elasticsearch.
+        return List.of(Jvm.java(), "-Xms64m", "-Xmx512m", "-XX:+UseSerialGC", "-Dfile.encoding=UTF-8",
+                "-Djava.io.tmpdir=" + config.dataDir().resolve("tmp"));
+    }
+
+    /**
+     * Trains the AOT cache of each service whose jar was built since its cache was made (the first start
+     * after a build), all at once while Elasticsearch and Keycloak may still be starting. A training
+     * that fails leaves that service to start from its jar, as before; it is said, not fatal.
+     */
+    private void trainStaleCaches() {
+        if (!AotCache.enabled()) {
+            return;
+        }
+        Map<String, ServiceSpec> stale = new java.util.LinkedHashMap<>();
+        for (ServiceSpec spec : config.services()) {
+            if (!new AotCache(jar(spec.module())).isFresh()) {
+                stale.putIfAbsent(spec.module(), spec);
+            }
+        }
+        if (stale.isEmpty()) {
+            return;
+        }
+        say("Making the AOT cache of %s (once after each build; later starts are faster) ...",
+                String.join(", ", stale.keySet()));
+        long started = System.nanoTime();
+        inParallel(stale.values().stream().<Runnable>map(spec -> () -> {
+            Map<String, String> env = environment(spec);
+            env.put(spec.portVariable(), "0");
+            Path log = config.logs().resolve(spec.module() + "-aot.log");
+            List<String> options = jvmOptions().subList(1, jvmOptions().size());
+            boolean made;
+            try {
+                made = new AotCache(jar(spec.module())).train(options, env, config.root(), log);
+            }
+            catch (RuntimeException ex) {
+                made = false;
+                say("AOT cache of %s: %s", spec.module(), Pipeline.describe(ex));
+            }
+            if (!made) {
+                say("No AOT cache for %s (see %s); it starts without one.", spec.module(), log);
+            }
+        }).toArray(Runnable[]::new));
+        say("AOT caches made in %.1f s.", (System.nanoTime() - started) / 1e9);
     }
 
     /**
@@ -292,6 +345,11 @@ final class Stack {
      * threads lack the launcher's class loader, which Kafka's client needs to load its classes.
      */
     private static void inParallel(Runnable... tasks) {
+        inBackground(tasks).join();
+    }
+
+    /** Runs tasks on threads of their own; the future completes when all have, or with the first failure. */
+    private static CompletableFuture<Void> inBackground(Runnable... tasks) {
         List<CompletableFuture<Void>> done = new ArrayList<>();
         for (Runnable task : tasks) {
             CompletableFuture<Void> future = new CompletableFuture<>();
@@ -307,7 +365,7 @@ final class Stack {
             thread.start();
             done.add(future);
         }
-        CompletableFuture.allOf(done.toArray(CompletableFuture[]::new)).join();
+        return CompletableFuture.allOf(done.toArray(CompletableFuture[]::new));
     }
 
     static void say(String format, Object... args) {

@@ -128,6 +128,8 @@ class StreamsConfiguration {
                 Long.toString(vn.phananh.schema.Topics.MAX_COMPACTION_LAG_MS));
         // A new application reads the raw topic from its beginning: nothing is skipped.
         config.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+        // Every RocksDB store of the process within one memory budget (BoundedRocksDbMemory).
+        config.put(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG, BoundedRocksDbMemory.class);
         config.putAll(properties.streams());
         return config;
     }
