@@ -62,6 +62,19 @@ public final class KafkaView implements AutoCloseable {
         return endOffsets(topic).values().stream().mapToLong(Long::longValue).sum();
     }
 
+    /**
+     * The sum of the end offsets of every topic but Kafka's own ({@code __consumer_offsets},
+     * {@code __transaction_state}): it stops moving once nothing in the pipeline writes any more.
+     */
+    public long allTopicsEndOffsetSum() {
+        Collection<String> names = get(admin.listTopics().names()).stream().filter(name -> !name.startsWith("__")).toList();
+        Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+        for (var topic : get(admin.describeTopics(names).allTopicNames()).values()) {
+            topic.partitions().forEach(p -> latest.put(new TopicPartition(topic.name(), p.partition()), OffsetSpec.latest()));
+        }
+        return get(admin.listOffsets(latest).all()).values().stream().mapToLong(ListOffsetsResult.ListOffsetsResultInfo::offset).sum();
+    }
+
     /** What {@code group} has committed on the partitions of {@code topic} (absent: nothing yet). */
     public Map<TopicPartition, Long> committed(String group, String topic) {
         Map<TopicPartition, OffsetAndMetadata> all = get(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata());

@@ -60,15 +60,18 @@ public final class EndToEndBenchmark {
                     + " 2 threads %.0f docs/s%n",
                     docs.size(), RawBulk.BULK, rawRates[0], rawRates[1]);
 
+            Quiet.await(target, "ingest alone");
             System.out.printf("[e2e] == ingest alone: the same %d senders for 15 s through %s, processor and indexer paused ==%n",
                     concurrency, mix);
             IngestAlone.Result alone = IngestAlone.run(target, mix, concurrency, Duration.ofSeconds(15));
 
+            Quiet.await(target, "the steady run");
             System.out.printf("[e2e] == steady %.0f msg/s for %d s through %s ==%n", rate, steadySeconds, mix);
             SteadyRun.Result steady = SteadyRun.run(target, mix, rate, Duration.ofSeconds(steadySeconds));
             CpuUse.print("steady run", steady.cpu(), steady.accepted());
             Map<String, Long> loaded = Memory.now(target);
 
+            Quiet.await(target, "the channel costs");
             System.out.println("[e2e] == ingest cost per channel: each alone, 8 senders for 10 s ==");
             List<ChannelCost.Cost> costs = ChannelCost.measure(target, 8, Duration.ofSeconds(10));
 

@@ -47,6 +47,9 @@ final class FlatOutRun {
             System.out.printf("[e2e] sending done: %d accepted in %.1f s; waiting until all are searchable%n", ids.size(),
                     sendSeconds);
             Optional<Instant> last = search.awaitVisible(ids, DRAIN_TIMEOUT);
+            // The CPU the messages cost includes what follows their first searchable revision (the
+            // near-duplicate assignments and their second revisions): counted until nothing is written.
+            Quiet.await(target, "the end of the flat-out run's CPU count");
             Map<String, Double> cpuUsed = cpu.since();
             stages.close();
             Map<String, Integer> counts = search.countById(ids, first, null);
