@@ -1,6 +1,10 @@
 package vn.phananh.e2e;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +45,12 @@ class PipelineCommandTest {
         Result up = run("up", "--detach", "--no-demo");
         assertThat(up.exitCode()).as(up.output()).isZero();
         assertThat(up.output()).contains("Ready in", "Demo data: skipped");
+        // Ready means searchable: the services start while Elasticsearch may still be starting, and the
+        // search API is healthy only once it has made its indices and aliases there.
+        HttpResponse<String> aliases = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                "http://127.0.0.1:" + ENV.get("ELASTICSEARCH_PORT") + "/_alias/feedback,alerts,channel-events")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(aliases.statusCode()).as(aliases.body()).isEqualTo(200);
 
         Result status = run("status");
         assertThat(status.exitCode()).as(status.output()).isZero();
@@ -65,6 +75,11 @@ class PipelineCommandTest {
         Result token = run("token", "staff-hung-cuong");
         assertThat(token.exitCode()).as(token.output()).isZero();
         assertThat(token.output().trim()).as("a signed JWT").matches("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
+        HttpResponse<String> search = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + ENV.get("SEARCH_PORT") + "/api/v1/feedback?q=ngap"))
+                .header("Authorization", "Bearer " + token.output().trim()).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(search.statusCode()).as("a fresh pipeline's search is empty, not unavailable: " + search.body())
+                .isEqualTo(200);
         Result refused = run("token", "staff-hung-cuong", "--password", "sai-mat-khau");
         assertThat(refused.exitCode()).isNotZero();
         assertThat(refused.output()).contains("invalid_grant").doesNotContain("Exception");
