@@ -86,6 +86,8 @@ public final class LocalKeycloak implements AutoCloseable {
             // The quick compiler only: Keycloak's start is most of its CPU here (JIT compiling for a
             // server that then signs in a few staff), and the machine is shared with everything else.
             env.put("JAVA_OPTS_APPEND", "-XX:TieredStopAtLevel=1");
+            // Development mode's heap is 64-512 MiB; a realm of a few units and staff lives in far less.
+            env.put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
             process = ManagedProcess.start("keycloak", command, home, env, dataDir.resolve("keycloak.out"));
             Files.writeString(dataDir.resolve("keycloak.pid"), Long.toString(process.pid()));
         }
