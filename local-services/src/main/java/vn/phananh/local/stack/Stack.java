@@ -143,7 +143,8 @@ final class Stack {
     }
 
     private List<String> command(ServiceSpec spec) {
-        List<String> command = new ArrayList<>(jvmOptions(spec));
+        List<String> command = new ArrayList<>(List.of(Jvm.java()));
+        command.addAll(jvmOptions(spec));
         command.addAll(Jvm.profiling(spec.name()));
         command.addAll(new AotCache(jar(spec.module())).launch());
         return command;
@@ -151,7 +152,7 @@ final class Stack {
 
     private List<String> jvmOptions(ServiceSpec spec) {
         // Small heaps and the serial collector: the services share 2 cores with Kafka and Elasticsearch.
-        return List.of(Jvm.java(), "-Xms64m", "-Xmx" + maxHeap(spec.module()), "-XX:+UseSerialGC",
+        return List.of("-Xms64m", "-Xmx" + maxHeap(spec.module()), "-XX:+UseSerialGC",
                 "-Dfile.encoding=UTF-8", "-Djava.io.tmpdir=" + config.dataDir().resolve("tmp"));
     }
 
@@ -193,10 +194,9 @@ final class Stack {
             Map<String, String> env = environment(spec);
             env.put(spec.portVariable(), "0");
             Path log = config.logs().resolve(spec.module() + "-aot.log");
-            List<String> options = jvmOptions(spec).subList(1, jvmOptions(spec).size());
             boolean made;
             try {
-                made = new AotCache(jar(spec.module())).train(options, env, config.root(), log);
+                made = new AotCache(jar(spec.module())).train(jvmOptions(spec), env, config.root(), log);
             }
             catch (RuntimeException ex) {
                 made = false;
